@@ -1,0 +1,138 @@
+"""The connector interface and the loader that finds connectors by their ``type:`` name.
+
+A connector turns one configured source into :class:`Chunk` objects: a finest location
+(table+column, file+line, message+part) with the text values found there. Connectors are
+read-only and do all I/O; recognizers and the pipeline never touch a store.
+
+Third-party connectors register under the ``piiscan.connectors`` entry-point group::
+
+    [options.entry_points]
+    piiscan.connectors =
+        s3 = mypkg.s3:S3Connector
+"""
+
+from __future__ import annotations
+
+import importlib
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from scanner.errors import ConfigError
+
+ChunkMode = Literal["column", "text"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Values read from one finest location of a store.
+
+    ``mode`` tells the pipeline how to judge them: ``column`` aggregates detections over
+    sampled cells (a column is flagged when enough of them match), ``text`` reports every
+    detection in free text (a log line, a mail part).
+    """
+
+    store: str                               # the report's grouping: table name, file path, mailbox path
+    location: Mapping[str, Any]              # contract location: {"table","column"} | {"path","line"} | ...
+    values: Sequence[str]                    # sampled cells, or one text
+    mode: ChunkMode = "text"
+    context: Sequence[str] = ()              # words that describe the values: column name, JSON key, header
+    rows_scanned: int = 1
+    table: str | None = None                 # for per-table purposes of sql sources
+    detail: Mapping[str, Any] = field(default_factory=dict)   # extra, non-identifying facts (key paths, ...)
+
+
+@dataclass(frozen=True)
+class ScanIssue:
+    """A part of a source that could not be scanned (or was skipped), with its location."""
+
+    location: Mapping[str, Any]
+    message: str
+    severity: Literal["error", "warning", "skipped"] = "error"
+
+
+class Connector(ABC):
+    """Reads one configured source. Subclasses set ``kind`` and ``options``."""
+
+    kind: ClassVar[str]
+    options: ClassVar[frozenset[str]] = frozenset()
+    common_options: ClassVar[frozenset[str]] = frozenset({"name", "type", "purposes", "tables"})
+
+    def __init__(self, spec: Mapping[str, Any], base_dir: Path):
+        unknown = set(spec) - self.options - self.common_options
+        if unknown:
+            raise ConfigError(f"unknown option(s) {sorted(unknown)} for source type {self.kind!r}",
+                              key=f"sources.{spec.get('name', '?')}.{sorted(unknown)[0]}")
+        self.spec = dict(spec)
+        self.name: str = str(spec.get("name"))
+        self.base_dir = base_dir
+        self.issues: list[ScanIssue] = []
+
+    @abstractmethod
+    def describe(self) -> str:
+        """A credential-free label for logs and reports."""
+
+    @abstractmethod
+    def iter_chunks(self) -> Iterator[Chunk]:
+        """Yield chunks; record unreadable parts in ``self.issues`` and go on.
+
+        Raise :class:`scanner.errors.SourceError` only when nothing of the source can be read.
+        """
+
+    def report_issue(self, location: Mapping[str, Any], message: str, severity: str = "error") -> None:
+        """Record a located problem; the pipeline puts it into report.json."""
+        self.issues.append(ScanIssue(dict(location), message, severity))  # type: ignore[arg-type]
+
+    def relpath(self, path: Path) -> str:
+        """``path`` relative to the config's folder, as the contract reports it."""
+        try:
+            return path.resolve().relative_to(self.base_dir.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+_registered: dict[str, Callable[[], type[Connector]]] = {}
+
+
+def register(kind: str, target: str | type[Connector]) -> None:
+    """Register a connector class (or ``"module:Class"``) under ``kind``, e.g. from a test."""
+    if isinstance(target, str):
+        module, _, attr = target.partition(":")
+        _registered[kind] = lambda: getattr(importlib.import_module(module), attr)
+    else:
+        _registered[kind] = lambda: target
+
+
+def available_kinds() -> list[str]:
+    """Every connector kind that can be loaded."""
+    return sorted(set(_registered) | {ep.name for ep in entry_points(group="piiscan.connectors")})
+
+
+def load_connector(kind: str) -> type[Connector]:
+    """Find the connector class for a ``type:`` name: registered first, then entry points."""
+    if kind in _registered:
+        return _registered[kind]()
+    for ep in entry_points(group="piiscan.connectors"):
+        if ep.name == kind:
+            return ep.load()
+    raise ConfigError(f"unknown source type {kind!r}; known: {', '.join(available_kinds()) or 'none'}"
+                      " (connectors register in entry-point group piiscan.connectors)")
+
+
+def sequence_option(spec: Mapping[str, Any], key: str, default: Sequence[str] = ()) -> list[str]:
+    """A list-of-strings option, accepting a single string too."""
+    value = spec.get(key, default)
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key!r} must be a list of strings", key=key)
+    return list(value)
+
+
+for _kind, _target in (("sql", "scanner.connectors.sql:SqlConnector"),
+                       ("logs", "scanner.connectors.logs:LogConnector"),
+                       ("email", "scanner.connectors.email:MailConnector")):
+    register(_kind, _target)
