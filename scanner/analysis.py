@@ -1,0 +1,94 @@
+"""Worker-side analysis: chunks in, masked and fingerprinted hits out.
+
+This module runs inside worker processes (local pool or Dask workers). Raw values never
+leave it: a :class:`Hit` carries counts, scores, reasons, masked evidence and a keyed
+fingerprint only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from recognizers import Detection, Detector
+from scanner.connectors.base import Chunk
+from scanner.fingerprint import fingerprint, mask
+
+MIN_SCORE = 0.4
+
+
+@dataclass
+class Hit:
+    """What one chunk holds of one entity."""
+
+    entity: str
+    matched: int                 # column: rows with the entity; text: occurrences
+    score_sum: float
+    max_score: float
+    reasons: dict[str, int]      # recognizer reason -> how often
+    evidence: str
+    fingerprint: str
+    fields: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ChunkResult:
+    """The hits of one chunk, and the facts the aggregator needs about its values."""
+
+    index: int
+    rows: int
+    free_text: bool
+    hits: list[Hit]
+
+
+@lru_cache(maxsize=4)
+def _detector(entities: tuple[str, ...] | None, use_nlp: bool) -> Detector:
+    return Detector(entities=list(entities) if entities else None, use_nlp=use_nlp)
+
+
+def _looks_free_text(values: Sequence[str]) -> bool:
+    """Prose-like values (a comment, a ticket body) rather than one datum per cell."""
+    sample = values[:200]
+    if not sample:
+        return False
+    spaced = sum(1 for v in sample if len(v) >= 25 and v.count(" ") >= 3)
+    return spaced / len(sample) >= 0.3
+
+
+def _best_per_entity(detections: Sequence[Detection]) -> dict[str, list[Detection]]:
+    by_entity: dict[str, list[Detection]] = {}
+    for det in detections:
+        if det.score >= MIN_SCORE:
+            by_entity.setdefault(det.entity, []).append(det)
+    return by_entity
+
+
+def analyze_chunk(index: int, chunk: Chunk, detector: Detector, key: bytes) -> ChunkResult:
+    """Run the detector over a chunk's values and summarise per entity."""
+    hits: dict[str, Hit] = {}
+    per_value = detector.analyze_many(list(chunk.values), list(chunk.context))
+    field_name = chunk.detail.get("field") if chunk.detail else None
+    for value, detections in zip(chunk.values, per_value, strict=True):
+        for entity, dets in _best_per_entity(detections).items():
+            best = max(dets, key=lambda d: d.score)
+            count = 1 if chunk.mode == "column" else len(dets)
+            hit = hits.get(entity)
+            if hit is None:
+                raw = value[best.start:best.end]
+                hit = hits[entity] = Hit(entity, 0, 0.0, 0.0, {}, mask(raw, entity), fingerprint(key, entity, raw))
+                if field_name:
+                    hit.fields.append(str(field_name))
+            hit.matched += count
+            hit.score_sum += sum(d.score for d in dets) if chunk.mode == "text" else best.score
+            hit.max_score = max(hit.max_score, best.score)
+            hit.reasons[best.reason] = hit.reasons.get(best.reason, 0) + 1
+    free_text = chunk.mode == "column" and _looks_free_text(chunk.values)
+    return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()))
+
+
+def analyze_batch(batch: Sequence[tuple[int, Chunk]], key: bytes, entities: tuple[str, ...] | None,
+                  use_nlp: bool = True) -> list[ChunkResult]:
+    """Analyse a batch of chunks in this process; the entry point executors call."""
+    detector = _detector(entities, use_nlp)
+    return [analyze_chunk(index, chunk, detector, key) for index, chunk in batch]

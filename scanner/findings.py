@@ -1,0 +1,149 @@
+"""Findings: per (source, finest location, entity), judged against the policy."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from scanner.analysis import ChunkResult, Hit
+from scanner.connectors.base import Chunk
+from scanner.policy import Policy
+
+COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
+FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
+
+
+@dataclass
+class Finding:
+    """One row of findings.jsonl."""
+
+    source: str
+    kind: str
+    store: str
+    location: Mapping[str, Any]
+    entity: str
+    category: str | None
+    status: str
+    purposes: list[str]
+    score: float
+    count: int
+    rows_scanned: int
+    reason: str
+    policy_reason: str
+    evidence: str
+    fingerprint: str
+    fields: list[str] = field(default_factory=list)
+    review: Mapping[str, Any] | None = None
+
+    @property
+    def location_key(self) -> str:
+        """A stable, human-readable location: ``users.phone``, ``logs/app.log:17``, ``mail.mbox#<id>/body``."""
+        return location_key(self.location)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The findings.jsonl object (contract keys first)."""
+        out: dict[str, Any] = {
+            "source": self.source, "kind": self.kind, "location": dict(self.location), "entity": self.entity,
+            "category": self.category, "status": self.status, "purposes": list(self.purposes),
+            "score": self.score, "count": self.count, "rows_scanned": self.rows_scanned, "reason": self.reason,
+            "evidence": self.evidence, "fingerprint": self.fingerprint, "store": self.store,
+            "policy_reason": self.policy_reason,
+        }
+        if self.fields:
+            out["fields"] = list(self.fields)
+        if self.review:
+            out["review"] = dict(self.review)
+        return out
+
+
+def location_key(location: Mapping[str, Any]) -> str:
+    """The stable text form of a location used for identity, sorting and display."""
+    if "column" in location:
+        schema = f"{location['schema']}." if location.get("schema") else ""
+        return f"{schema}{location.get('table')}.{location['column']}"
+    if "message_id" in location:
+        return f"{location.get('path')}#{location['message_id']}/{location.get('part', '')}"
+    if "line" in location:
+        return f"{location.get('path')}:{location['line']}"
+    return json.dumps(dict(location), sort_keys=True, ensure_ascii=False)
+
+
+@dataclass
+class _Pending:
+    chunk_mode: str
+    store: str
+    table: str | None
+    location: Mapping[str, Any]
+    rows: int = 0
+    free_text: bool = False
+    hits: dict[str, Hit] = field(default_factory=dict)
+
+
+def _merge(into: Hit, hit: Hit) -> None:
+    into.matched += hit.matched
+    into.score_sum += hit.score_sum
+    into.max_score = max(into.max_score, hit.max_score)
+    for reason, n in hit.reasons.items():
+        into.reasons[reason] = into.reasons.get(reason, 0) + n
+    into.fields.extend(f for f in hit.fields if f not in into.fields)
+
+
+class FindingBuilder:
+    """Collects chunk results of one source and turns them into judged findings."""
+
+    def __init__(self, source: str, kind: str, policy: Policy, purposes_for):
+        self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
+        self._pending: dict[str, _Pending] = {}
+
+    def add(self, chunk: Chunk, result: ChunkResult) -> None:
+        """Fold one chunk's hits into its location."""
+        key = location_key(chunk.location)
+        pending = self._pending.get(key)
+        if pending is None:
+            pending = self._pending[key] = _Pending(chunk.mode, chunk.store, chunk.table, dict(chunk.location))
+        if chunk.mode == "column":
+            pending.rows = max(pending.rows, result.rows)
+            pending.free_text = pending.free_text or result.free_text
+        else:
+            pending.rows = 1
+        for hit in result.hits:
+            if hit.entity in pending.hits:
+                _merge(pending.hits[hit.entity], hit)
+            else:
+                pending.hits[hit.entity] = hit
+
+    def findings(self) -> Iterable[Finding]:
+        """The findings, in location order then entity order."""
+        for pending in self._pending.values():
+            for entity in sorted(pending.hits):
+                hit = pending.hits[entity]
+                if pending.chunk_mode == "column" and not self._column_flagged(pending, hit):
+                    continue
+                yield self._finding(pending, hit)
+
+    @staticmethod
+    def _column_flagged(pending: _Pending, hit: Hit) -> bool:
+        ratio = hit.matched / max(pending.rows, 1)
+        if ratio >= COLUMN_MIN_RATIO:
+            return True
+        return pending.free_text and hit.max_score >= FREE_TEXT_MIN_SCORE
+
+    def _finding(self, pending: _Pending, hit: Hit) -> Finding:
+        purposes = self.purposes_for(pending.table)
+        verdict = self.policy.classify(hit.entity, purposes)
+        category = self.policy.category_of(hit.entity)
+        reasons = "; ".join(r for r, _ in sorted(hit.reasons.items(), key=lambda kv: -kv[1])[:2])
+        if pending.chunk_mode == "column":
+            score = hit.score_sum / max(hit.matched, 1)
+            column = pending.location.get("column", "")
+            reason = f"value: {reasons} in {hit.matched}/{pending.rows} rows; name: '{column}'"
+        else:
+            score = hit.max_score
+            reason = f"value: {reasons}" + (f"; field: {', '.join(hit.fields)}" if hit.fields else "")
+        return Finding(
+            source=self.source, kind=self.kind, store=pending.store, location=pending.location, entity=hit.entity,
+            category=category.id if category else None, status=verdict.status, purposes=list(verdict.purposes),
+            score=round(min(score, 1.0), 2), count=hit.matched, rows_scanned=max(pending.rows, 1), reason=reason,
+            policy_reason=verdict.reason, evidence=hit.evidence, fingerprint=hit.fingerprint, fields=hit.fields)

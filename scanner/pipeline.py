@@ -1,0 +1,164 @@
+"""connectors -> recognizers -> policy -> findings, one source after another.
+
+Each source is read by its connector in this process; its chunks go in bounded batches to
+an executor (inline, process pool or Dask) and come back in order as masked hits. A source
+that fails is recorded with its error and the scan goes on with the next.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from scanner.analysis import ChunkResult, analyze_batch
+from scanner.config import ScanConfig, SourceSpec
+from scanner.connectors.base import Chunk, Connector, ScanIssue, load_connector
+from scanner.errors import ConfigError, SourceError
+from scanner.executors import Executor, InlineExecutor
+from scanner.findings import Finding, FindingBuilder
+from scanner.fingerprint import load_key
+
+log = logging.getLogger("piiscan")
+BATCH_CHUNKS = 256
+BATCH_CHARS = 256_000
+
+
+@dataclass
+class SourceResult:
+    """How one source went: ok or failed, what was read, what went wrong where."""
+
+    name: str
+    kind: str
+    description: str = ""
+    status: str = "ok"
+    error: str | None = None
+    issues: list[ScanIssue] = field(default_factory=list)
+    chunks: int = 0
+    values: int = 0
+    seconds: float = 0.0
+
+    @property
+    def partial(self) -> bool:
+        """True when some part of the source could not be scanned."""
+        return self.status != "ok" or any(i.severity == "error" for i in self.issues)
+
+
+@dataclass
+class ScanRun:
+    """Everything one scan produced."""
+
+    config: ScanConfig
+    started: datetime
+    finished: datetime | None = None
+    findings: list[Finding] = field(default_factory=list)
+    sources: list[SourceResult] = field(default_factory=list)
+    interrupted: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        """A source, or a part of one, could not be scanned: the scan is not clean."""
+        return self.interrupted or any(s.partial for s in self.sources)
+
+    def gate_failed(self, fail_on: str) -> bool:
+        """Whether ``--fail-on`` trips on these findings (reviewed findings count as decided)."""
+        active = [f for f in self.findings if not (f.review and f.review.get("decision") in
+                                                   ("accept", "suppress", "false-positive"))]
+        if fail_on == "any":
+            return bool(active)
+        if fail_on == "undeclared":
+            return any(f.status == "undeclared" for f in active)
+        return False
+
+    def exit_code(self, fail_on: str) -> int:
+        """0 clean, 1 gate failed, 3 a source could not be scanned (3 wins over 1)."""
+        if self.failed:
+            return 3
+        return 1 if self.gate_failed(fail_on) else 0
+
+
+def _batches(chunks: Iterable[Chunk], start: int = 0) -> Iterator[list[tuple[int, Chunk]]]:
+    batch: list[tuple[int, Chunk]] = []
+    size = 0
+    for index, chunk in enumerate(chunks, start):
+        batch.append((index, chunk))
+        size += sum(len(v) for v in chunk.values)
+        if len(batch) >= BATCH_CHUNKS or size >= BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def build_connector(spec: SourceSpec, config: ScanConfig) -> Connector:
+    """Instantiate the connector for a source; unknown types and options are config errors."""
+    cls = load_connector(spec.type)
+    try:
+        return cls(spec.options, config.base_dir)
+    except ConfigError as exc:
+        raise ConfigError(str(exc), file=str(config.path), line=spec.line) from None
+
+
+class Scanner:
+    """Runs sources through an executor and collects findings."""
+
+    def __init__(self, config: ScanConfig, executor: Executor | None = None, *, use_nlp: bool = True,
+                 entities: Sequence[str] | None = None, progress: Callable[[str, int], None] | None = None):
+        self.config = config
+        self.executor = executor or InlineExecutor()
+        self.key = load_key(config.fingerprint_key_file)
+        self.use_nlp = use_nlp
+        self.entities = tuple(entities) if entities else None
+        self.progress = progress
+
+    def scan_source(self, spec: SourceSpec, connector: Connector) -> tuple[SourceResult, list[Finding]]:
+        """Read one source fully; never raises for a source problem."""
+        result = SourceResult(spec.name, spec.type, connector.describe())
+        builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for)
+        started = time.monotonic()
+        pending: dict[int, Chunk] = {}
+
+        def tasks() -> Iterator[tuple[Callable[..., list[ChunkResult]], tuple[Any, ...]]]:
+            for batch in _batches(connector.iter_chunks()):
+                for index, chunk in batch:
+                    pending[index] = chunk
+                yield analyze_batch, (batch, self.key, self.entities, self.use_nlp)
+
+        try:
+            for results in self.executor.map_ordered(tasks()):
+                for res in results:
+                    chunk = pending.pop(res.index)
+                    result.chunks += 1
+                    result.values += len(chunk.values)
+                    builder.add(chunk, res)
+                if self.progress:
+                    self.progress(spec.name, result.chunks)
+        except SourceError as exc:
+            result.status, result.error = "failed", str(exc)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one source must not stop the scan
+            log.debug("source %s failed", spec.name, exc_info=False)
+            result.status, result.error = "failed", f"unexpected {type(exc).__name__} while reading the source"
+        result.issues = list(connector.issues)
+        result.seconds = round(time.monotonic() - started, 3)
+        return result, list(builder.findings())
+
+    def run(self, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
+        """Scan the given sources (default: all) and return the run."""
+        run = ScanRun(self.config, started=datetime.now(UTC))
+        connectors = [(spec, build_connector(spec, self.config)) for spec in (sources or self.config.sources)]
+        try:
+            for spec, connector in connectors:
+                result, findings = self.scan_source(spec, connector)
+                run.sources.append(result)
+                run.findings.extend(findings)
+        except KeyboardInterrupt:
+            run.interrupted = True
+        finally:
+            run.finished = datetime.now(UTC)
+        return run

@@ -1,0 +1,174 @@
+"""The privacy policy as data: categories of personal data and the purposes that declare them.
+
+``Policy.classify(entity, purposes)`` is the one place that decides whether a finding is
+declared collection (its category is listed by one of the store's purposes) or undeclared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scanner.errors import PolicyError
+from scanner.yamlio import LineDict, line_of, load_yaml
+
+PINNED_ENTITIES = frozenset({
+    "IMEI", "IMSI", "MAC_ADDRESS", "ANDROID_ID", "PHONE_NUMBER", "POSTAL_ADDRESS", "EMAIL_ADDRESS",
+    "IP_ADDRESS", "CREDIT_CARD", "PERSON", "DATE_OF_BIRTH",
+})
+KNOWN_ENTITIES = PINNED_ENTITIES | frozenset({
+    "AGE", "GENDER", "DEVICE_MODEL", "OS_VERSION", "NETWORK_TYPE", "APP_ID", "COOKIE_ID", "LOCATION",
+    "SOCIAL_MEDIA_HANDLE", "IBAN_CODE", "IMEISV", "DEVICE_NAME",
+})
+_TOP_KEYS = {"version", "name", "source", "effective", "categories", "purposes"}
+_CATEGORY_KEYS = {"title", "entities", "ref", "fides", "description", "sensitive"}
+_PURPOSE_KEYS = {"title", "ref", "categories", "fides", "description", "legal_basis"}
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category of personal data the policy names, e.g. device identifiers."""
+
+    id: str
+    title: str
+    entities: tuple[str, ...]
+    ref: str
+    fides: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """A declared purpose of processing and the categories it covers."""
+
+    id: str
+    title: str
+    ref: str
+    categories: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How the policy judges one entity in a store with given purposes."""
+
+    status: str                      # "declared" | "undeclared"
+    category: str | None
+    purposes: tuple[str, ...]        # the store's purposes that declare the category
+    reason: str
+
+
+@dataclass
+class Policy:
+    """A loaded, validated policy."""
+
+    name: str
+    version: int
+    categories: dict[str, Category]
+    purposes: dict[str, Purpose]
+    path: str = ""
+    digest: str = ""
+    _by_entity: dict[str, Category] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for cat in self.categories.values():
+            for entity in cat.entities:
+                self._by_entity.setdefault(entity, cat)
+
+    @property
+    def entities(self) -> list[str]:
+        """Every entity some category names, in a stable order."""
+        return sorted(self._by_entity)
+
+    def category_of(self, entity: str) -> Category | None:
+        """The category an entity belongs to, if the policy names it."""
+        return self._by_entity.get(entity)
+
+    def classify(self, entity: str, store_purposes: Sequence[str]) -> Verdict:
+        """Declared when one of ``store_purposes`` lists the entity's category; the reason cites the policy."""
+        cat = self.category_of(entity)
+        if cat is None:
+            return Verdict("undeclared", None, (), f"{entity} belongs to no category of the policy")
+        covering = tuple(p for p in store_purposes if p in self.purposes and cat.id in self.purposes[p].categories)
+        if covering:
+            cites = ", ".join(f"'{p}' ({self.purposes[p].ref})" for p in covering)
+            return Verdict("declared", cat.id, covering,
+                           f"category '{cat.id}' ({cat.ref}) is declared by purpose {cites}")
+        declared_by = [p.id for p in self.purposes.values() if cat.id in p.categories]
+        store = ", ".join(f"'{p}'" for p in store_purposes) or "none"
+        elsewhere = (f"; the policy declares it only for {', '.join(repr(p) for p in declared_by)}"
+                     if declared_by else "; no purpose of the policy declares it")
+        return Verdict("undeclared", cat.id, (),
+                       f"category '{cat.id}' ({cat.ref}) is not covered by the store's purposes ({store}){elsewhere}")
+
+
+def _require(mapping: LineDict, key: str, kind: type | tuple[type, ...], where: str, path: str):
+    if key not in mapping:
+        raise PolicyError(f"missing required key in {where}", file=path, key=key, line=line_of(mapping, key))
+    value = mapping[key]
+    if not isinstance(value, kind):
+        raise PolicyError(f"wrong type in {where}", file=path, key=key, line=line_of(mapping, key))
+    return value
+
+
+def _check_keys(mapping: LineDict, allowed: set[str], where: str, path: str) -> None:
+    for key in mapping:
+        if key not in allowed:
+            raise PolicyError(f"unknown key in {where} (allowed: {', '.join(sorted(allowed))})",
+                              file=path, key=f"{where}.{key}" if where != "policy" else str(key),
+                              line=line_of(mapping, key))
+
+
+def _entity_list(cat: LineDict, cid: str, path: str) -> tuple[str, ...]:
+    entities = _require(cat, "entities", list, f"categories.{cid}", path)
+    for entity in entities:
+        if entity not in KNOWN_ENTITIES:
+            raise PolicyError(f"unknown entity {entity!r} (known: {', '.join(sorted(KNOWN_ENTITIES))})",
+                              file=path, key=f"categories.{cid}.entities", line=line_of(cat, "entities"))
+    return tuple(entities)
+
+
+def parse_policy(data: LineDict, path: str) -> Policy:
+    """Validate a policy document; every error names file, key and line."""
+    _check_keys(data, _TOP_KEYS, "policy", path)
+    version = _require(data, "version", int, "policy", path)
+    if version != 1:
+        raise PolicyError(f"unsupported policy version {version} (this piiscan reads version 1)",
+                          file=path, key="version", line=line_of(data, "version"))
+    name = _require(data, "name", str, "policy", path)
+    raw_cats = _require(data, "categories", dict, "policy", path)
+    categories: dict[str, Category] = {}
+    for cid, cat in raw_cats.items():
+        if not isinstance(cat, LineDict):
+            raise PolicyError("a category must be a mapping", file=path, key=f"categories.{cid}",
+                              line=line_of(raw_cats, cid))
+        _check_keys(cat, _CATEGORY_KEYS, f"categories.{cid}", path)
+        categories[cid] = Category(id=cid, title=str(cat.get("title", cid)), entities=_entity_list(cat, cid, path),
+                                   ref=str(_require(cat, "ref", (str, int, float), f"categories.{cid}", path)),
+                                   fides=cat.get("fides"), description=str(cat.get("description", "")))
+    raw_purposes = _require(data, "purposes", dict, "policy", path)
+    purposes: dict[str, Purpose] = {}
+    for pid, pur in raw_purposes.items():
+        if not isinstance(pur, LineDict):
+            raise PolicyError("a purpose must be a mapping", file=path, key=f"purposes.{pid}",
+                              line=line_of(raw_purposes, pid))
+        _check_keys(pur, _PURPOSE_KEYS, f"purposes.{pid}", path)
+        cats = _require(pur, "categories", list, f"purposes.{pid}", path)
+        for cid in cats:
+            if cid not in categories:
+                raise PolicyError(f"purpose lists unknown category {cid!r}", file=path,
+                                  key=f"purposes.{pid}.categories", line=line_of(pur, "categories"))
+        purposes[pid] = Purpose(id=pid, title=str(pur.get("title", pid)),
+                                ref=str(_require(pur, "ref", (str, int, float), f"purposes.{pid}", path)),
+                                categories=tuple(cats), description=str(pur.get("description", "")))
+    return Policy(name=name, version=version, categories=categories, purposes=purposes, path=path)
+
+
+def load_policy(path: Path) -> Policy:
+    """Load and validate a policy file."""
+    data = load_yaml(path, PolicyError)
+    policy = parse_policy(data, str(path))
+    policy.digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return policy

@@ -1,0 +1,27 @@
+"""Report writers, one module per format, each ``write(run, out_dir) -> Path``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from scanner.pipeline import ScanRun
+from scanner.report import jsonl, markdown, summary
+
+Writer = Callable[[ScanRun, Path], Path]
+WRITERS: dict[str, Writer] = {
+    "findings.jsonl": jsonl.write,
+    "report.json": summary.write,
+    "report.md": markdown.write,
+}
+
+
+def register_writer(name: str, writer: Writer) -> None:
+    """Add an output format (e.g. from a plugin)."""
+    WRITERS[name] = writer
+
+
+def write_all(run: ScanRun, out_dir: Path) -> list[Path]:
+    """Write every registered format into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return [writer(run, out_dir) for writer in WRITERS.values()]

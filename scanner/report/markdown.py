@@ -1,0 +1,54 @@
+"""report.md: a summary for tickets and pull requests, undeclared collection first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scanner.pipeline import ScanRun
+from scanner.report.summary import build
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def render(run: ScanRun) -> str:
+    """The Markdown text of the report."""
+    doc = build(run)
+    totals = doc["totals"]
+    lines = [f"# piiscan report: {_cell(run.config.policy.name)}", "",
+             f"- scanned: {doc['scan']['started']} (config `{run.config.path.name}`)",
+             f"- findings: **{totals['findings']}** ({totals['undeclared']} undeclared, {totals['declared']} declared)",
+             f"- sources: {totals['sources']} ({totals['sources_failed']} failed, {totals['sources_partial']} partial)",
+             ""]
+    if run.failed:
+        lines += ["> **Incomplete scan**: some sources or parts of them could not be read; see below.", ""]
+    lines += ["## Sources", "", "| source | kind | status | findings | undeclared | issues |", "|---|---|---|---|---|---|"]
+    for s in doc["sources"]:
+        status = s["status"] + (f": {_cell(s['error'])}" if s.get("error") else "")
+        lines.append(f"| {_cell(s['name'])} | {s['kind']} | {status} | {s['counts']['findings']} | "
+                     f"{s['counts']['undeclared']} | {len(s['issues'])} |")
+    for title, wanted in (("Undeclared collection", "undeclared"), ("Declared", "declared")):
+        rows = [r for r in doc["stores"] if r["status"] == wanted]
+        lines += ["", f"## {title}", ""]
+        if not rows:
+            lines.append("None.")
+            continue
+        lines += ["| source | store | entity | category | purposes | count | why |", "|---|---|---|---|---|---|---|"]
+        for r in rows:
+            lines.append(f"| {_cell(r['source'])} | {_cell(r['store'])} | {r['entity']} | {r['category'] or '-'} | "
+                         f"{', '.join(r['purposes']) or '-'} | {r['count']} | {_cell(r['policy_reason'])} |")
+    issues = [(s["name"], i) for s in doc["sources"] for i in s["issues"]]
+    if issues:
+        lines += ["", "## Problems", "", "| source | severity | location | message |", "|---|---|---|---|"]
+        for name, i in issues:
+            where = ", ".join(f"{k}={v}" for k, v in i["location"].items())
+            lines.append(f"| {_cell(name)} | {i['severity']} | {_cell(where)} | {_cell(i['message'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def write(run: ScanRun, out_dir: Path) -> Path:
+    """Write report.md."""
+    path = out_dir / "report.md"
+    path.write_text(render(run), encoding="utf-8")
+    return path

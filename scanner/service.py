@@ -1,0 +1,42 @@
+"""One scan from config to report files: what ``scan``, ``check`` and ``demo`` share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scanner.config import ScanConfig, SourceSpec, load_config
+from scanner.executors import make_executor
+from scanner.pipeline import Scanner, ScanRun
+from scanner.report import write_all
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """How to run a scan (from CLI flags)."""
+
+    out_dir: Path
+    workers: int | None = None
+    executor: str = "local"
+    scheduler: str | None = None
+    sources: Sequence[str] = ()
+    use_nlp: bool = True
+
+
+def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
+    """Scan (all, or the selected) sources and write every report into ``options.out_dir``."""
+    chosen = list(sources) if sources is not None else config.select(options.sources)
+    executor = make_executor(options.executor, options.workers, options.scheduler)
+    try:
+        run = Scanner(config, executor, use_nlp=options.use_nlp).run(chosen)
+    finally:
+        executor.close()
+    run.meta["out_dir"] = str(options.out_dir)
+    write_all(run, options.out_dir)
+    return run
+
+
+def scan_path(config_path: Path, options: ScanOptions) -> ScanRun:
+    """Load a config file and scan it."""
+    return run_scan(load_config(config_path), options)
