@@ -59,15 +59,15 @@ def mask(value: str, entity: str = "") -> str:
     ``+81 90-1234-5678`` -> ``+81 9*-****-**78``; an e-mail keeps one letter of the user part and the top domain.
     """
     value = " ".join(value.split())
-    if entity == "EMAIL_ADDRESS" and "@" in value:
-        user, _, domain = value.rpartition("@")
-        top = domain.rsplit(".", 1)
-        shown_domain = ("*" * len(top[0]) + "." + top[1]) if len(top) == 2 else "*" * len(domain)
-        return f"{user[:1]}{'*' * max(len(user) - 1, 1)}@{shown_domain}"
     significant = [i for i, c in enumerate(value) if c.isalnum()]
     n = len(significant)
-    show = n // 4
-    head = min(show // 2, 3) if n >= 8 else 0
-    tail = min(show - head, 2)
-    keep = set(significant[:head]) | set(significant[n - tail:] if tail else [])
+    budget = n // 4
+    if entity == "EMAIL_ADDRESS" and "@" in value:
+        at, dot = value.rindex("@"), value.rfind(".")
+        top = [i for i in significant if dot > at and i > dot]
+        keep = set(significant[:1]) | (set(top) if len(top) + 1 <= budget else set())
+    else:
+        head = min(budget // 2, 3) if n >= 8 else 0
+        tail = min(budget - head, 2)
+        keep = set(significant[:head]) | set(significant[n - tail:] if tail else [])
     return "".join(c if (i in keep or not c.isalnum()) else "*" for i, c in enumerate(value))
