@@ -29,8 +29,7 @@ class InlineExecutor:
     """Runs every task in this process (``--workers 1``)."""
 
     def map_ordered(self, tasks: Iterable[Task]) -> Iterator[Any]:
-        for fn, args in tasks:
-            yield fn(*args)
+        return _drain_ordered(lambda task: task, lambda task: task[0](*task[1]), tasks, 1)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -38,13 +37,20 @@ class InlineExecutor:
 
 def _drain_ordered(submit: Callable[[Task], Any], result: Callable[[Any], Any], tasks: Iterable[Task],
                    in_flight: int) -> Iterator[Any]:
+    """Submit with at most ``in_flight`` pending; when the task source fails, finish what was submitted first."""
     queue: deque[Any] = deque()
-    for task in tasks:
-        queue.append(submit(task))
-        if len(queue) >= in_flight:
-            yield result(queue.popleft())
+    failure: Exception | None = None
+    try:
+        for task in tasks:
+            queue.append(submit(task))
+            if len(queue) >= in_flight:
+                yield result(queue.popleft())
+    except Exception as exc:  # noqa: BLE001 - re-raised below, after the submitted work is collected
+        failure = exc
     while queue:
         yield result(queue.popleft())
+    if failure is not None:
+        raise failure
 
 
 class ProcessExecutor:

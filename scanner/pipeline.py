@@ -81,24 +81,29 @@ class ScanRun:
         return 1 if self.gate_failed(fail_on) else 0
 
 
-def _batches(chunks: Iterable[Chunk], start: int = 0) -> Iterator[list[tuple[int, Chunk]]]:
+def _batches(chunks: Iterable[Chunk]) -> Iterator[list[tuple[int, Chunk]]]:
+    """Group chunks into bounded batches; when the source fails, the batch read so far still goes out."""
     batch: list[tuple[int, Chunk]] = []
     size = 0
-    for index, chunk in enumerate(chunks, start):
-        batch.append((index, chunk))
-        size += sum(len(v) for v in chunk.values)
-        if len(batch) >= BATCH_CHUNKS or size >= BATCH_CHARS:
+    try:
+        for index, chunk in enumerate(chunks):
+            batch.append((index, chunk))
+            size += sum(len(v) for v in chunk.values)
+            if len(batch) >= BATCH_CHUNKS or size >= BATCH_CHARS:
+                yield batch
+                batch, size = [], 0
+    except Exception:
+        if batch:
             yield batch
-            batch, size = [], 0
+        raise
     if batch:
         yield batch
 
 
 def build_connector(spec: SourceSpec, config: ScanConfig) -> Connector:
     """Instantiate the connector for a source; unknown types and options are config errors."""
-    cls = load_connector(spec.type)
     try:
-        return cls(spec.options, config.base_dir)
+        return load_connector(spec.type)(spec.options, config.base_dir)
     except ConfigError as exc:
         raise ConfigError(str(exc), file=str(config.path), line=spec.line) from None
 

@@ -1,0 +1,93 @@
+"""The CLI contract: exit codes, located errors, a plugin connector, failure isolation."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sample_data import POLICY
+from scanner.cli import cli
+from scanner.connectors import register
+
+MAIL = "kenji.watanabe@example.jp"   # planted value: must never appear in an output
+
+
+@pytest.fixture(autouse=True)
+def _notes_connector():
+    register("notes", "tests.plugin_connectors:NotesConnector")
+
+
+def _config(tmp_path: Path, sources: str) -> Path:
+    (tmp_path / "policy.yaml").write_bytes(POLICY.read_bytes())
+    path = tmp_path / "piiscan.yaml"
+    path.write_text(f"version: 1\npolicy: policy.yaml\nsources:\n{sources}", encoding="utf-8")
+    return path
+
+
+def _scan(*args: str):
+    return CliRunner().invoke(cli, ["scan", *args, "--workers", "1", "--no-nlp"])
+
+
+def _source(name: str, purposes: str, fail: bool = False) -> str:
+    return (f"  - name: {name}\n    type: notes\n    purposes: [{purposes}]\n"
+            f"    notes: ['nothing here', 'write to {MAIL} please']\n" + ("    fail: true\n" if fail else ""))
+
+
+def test_clean_gate_exits_0_and_undeclared_fails_the_gate_with_1(tmp_path):
+    cfg = _config(tmp_path, _source("tickets", "customer_service") + _source("ops", "security"))
+    assert _scan(str(cfg), "--out", str(tmp_path / "a")).exit_code == 0
+    result = _scan(str(cfg), "--out", str(tmp_path / "b"), "--fail-on", "undeclared")
+    assert result.exit_code == 1
+    findings = [json.loads(line) for line in (tmp_path / "b" / "findings.jsonl").read_text().splitlines()]
+    assert {(f["source"], f["entity"], f["status"]) for f in findings} == {
+        ("tickets", "EMAIL_ADDRESS", "declared"), ("ops", "EMAIL_ADDRESS", "undeclared")}
+    assert findings[0]["location"] == {"path": "notes", "line": 2}
+
+
+def test_declared_only_passes_the_undeclared_gate_but_not_any(tmp_path):
+    cfg = _config(tmp_path, _source("tickets", "customer_service"))
+    assert _scan(str(cfg), "--out", str(tmp_path / "a"), "--fail-on", "undeclared").exit_code == 0
+    assert _scan(str(cfg), "--out", str(tmp_path / "b"), "--fail-on", "any").exit_code == 1
+
+
+def test_failed_source_exits_3_over_1_and_the_others_are_still_reported(tmp_path):
+    cfg = _config(tmp_path, _source("broken", "security", fail=True) + _source("tickets", "customer_service"))
+    result = _scan(str(cfg), "--out", str(tmp_path / "o"), "--fail-on", "any")
+    assert result.exit_code == 3
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    status = {s["name"]: (s["status"], s.get("error", "")) for s in report["sources"]}
+    assert status["broken"][0] == "failed" and "went away" in status["broken"][1]
+    assert status["tickets"] == ("ok", "")
+    assert report["scan"]["complete"] is False
+    assert {f["source"] for f in map(json.loads, (tmp_path / "o" / "findings.jsonl").open())} == {"broken", "tickets"}
+    for name in ("findings.jsonl", "report.json", "report.md"):
+        assert MAIL not in (tmp_path / "o" / name).read_text()
+
+
+@pytest.mark.parametrize("sources, needle", [
+    ("  - name: x\n    type: nosuchkind\n", "nosuchkind"),
+    ("  - name: x\n    type: notes\n    colour: red\n", "colour"),
+    ("  - name: x\n    type: notes\n    purposes: [advertising]\n", "line 6"),
+])
+def test_config_errors_exit_2_and_name_the_file(tmp_path, sources, needle):
+    result = _scan(str(_config(tmp_path, sources)))
+    assert result.exit_code == 2
+    assert "piiscan.yaml" in result.output and needle in result.output
+
+
+def test_unknown_source_name_is_a_usage_error(tmp_path):
+    result = _scan(str(_config(tmp_path, _source("a", "security"))), "--source", "b")
+    assert result.exit_code == 2 and "'b'" in result.output
+
+
+def test_policy_commands(tmp_path):
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["policy", "validate", str(POLICY)])
+    assert ok.exit_code == 0 and "5 purposes" in ok.output
+    shown = runner.invoke(cli, ["policy", "show", str(POLICY)])
+    assert "device_id" in shown.output and "1(a) v" in shown.output and "location" in shown.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nname: x\ncategories:\n  d: {entities: [IMEII], ref: '1'}\npurposes: {}\n")
+    result = runner.invoke(cli, ["policy", "validate", str(bad)])
+    assert result.exit_code == 2 and "bad.yaml" in result.output and "line 4" in result.output
