@@ -11,24 +11,26 @@ from rich.table import Table
 from sample_data.generate import build_estate
 from scanner.config import load_config
 from scanner.pipeline import ScanRun
+from scanner.report.summary import build
 from scanner.service import ScanOptions, run_scan
 
 
 def summary_table(run: ScanRun) -> Table:
-    """Findings per source and store, undeclared first."""
+    """Findings per (source, store, entity), undeclared first."""
     table = Table(title=f"piiscan: {run.config.policy.name}")
-    for col in ("status", "source", "location", "entity", "category", "purposes", "count"):
-        table.add_column(col)
-    for f in sorted(run.findings, key=lambda f: (f.status != "undeclared", f.source, f.location_key, f.entity)):
-        style = "bold red" if f.status == "undeclared" else "green"
-        table.add_row(f"[{style}]{f.status}[/]", f.source, f.location_key, f.entity, f.category or "-",
-                      ", ".join(f.purposes) or "-", str(f.count))
+    for col in ("status", "source", "store", "entity", "category", "purposes", "locations", "count"):
+        table.add_column(col, overflow="fold")
+    rows = sorted(build(run)["stores"], key=lambda r: (r["status"] != "undeclared", r["source"], r["store"], r["entity"]))
+    for r in rows:
+        style = "bold red" if r["status"] == "undeclared" else "green"
+        table.add_row(f"[{style}]{r['status']}[/]", r["source"], r["store"], r["entity"], r["category"] or "-",
+                      ", ".join(r["purposes"]) or "-", str(r["locations"]), str(r["count"]))
     return table
 
 
 def run_demo(out: Path, workers: int | None = None, console: Console | None = None) -> ScanRun:
     """Build the estate in ``out``, scan it into ``out/report``, print where the report is."""
-    console = console or Console(stderr=False)
+    console = console or Console(width=140)
     started = time.monotonic()
     config_path, _ = build_estate(out)
     run = run_scan(load_config(config_path), ScanOptions(out_dir=out / "report", workers=workers))

@@ -1,0 +1,82 @@
+"""End to end: the CLI on the MiauMall demo estate finds what the generator planted, and leaks none of it."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sample_data.generate import build_estate
+from scanner.cli import cli
+
+
+def _store_of(where: str) -> str:
+    if "#" in where:
+        return where.split("#", 1)[0]
+    if re.search(r":\d+$", where):
+        return where.rsplit(":", 1)[0]
+    return where.rsplit(".", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("estate")
+    config, manifest = build_estate(root)
+    out = root / "out"
+    result = CliRunner().invoke(cli, ["scan", str(config), "--out", str(out), "--fail-on", "undeclared"])
+    findings = [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    return result, findings, manifest, out
+
+
+def _key(f: dict) -> str:
+    loc = f["location"]
+    if "column" in loc:
+        return f"{loc['table']}.{loc['column']}"
+    if "message_id" in loc:
+        return f"{loc['path']}#{loc['message_id']}/{loc['part']}"
+    return f"{loc['path']}:{loc['line']}"
+
+
+def test_scan_fails_the_gate_because_the_demo_plants_undeclared_data(demo):
+    result, *_ = demo
+    assert result.exit_code == 1, result.output
+
+
+def test_every_planted_finding_is_reported_with_its_status(demo):
+    _, findings, manifest, _ = demo
+    got = {(f["source"], _key(f), f["entity"]): f["status"] for f in findings}
+    missing = [e for e in manifest.expected if got.get((e["source"], e["where"], e["entity"])) != e["status"]]
+    assert not missing
+
+
+def test_undeclared_stores_are_exactly_the_planted_ones(demo):
+    _, findings, manifest, _ = demo
+    expected = {(e["source"], _store_of(e["where"]), e["entity"]) for e in manifest.expected
+                if e["status"] == "undeclared"}
+    got = {(f["source"], f["store"], f["entity"]) for f in findings if f["status"] == "undeclared"}
+    assert got == expected
+
+
+def test_look_alikes_are_not_flagged(demo):
+    _, findings, _, _ = demo
+    flagged = {_key(f) for f in findings if f["source"] == "shop-db"}
+    assert not {k for k in flagged if k.startswith("catalog.") or k.endswith(".order_no")}
+
+
+def test_findings_carry_reasons_and_policy_references(demo):
+    _, findings, _, _ = demo
+    imei = next(f for f in findings if _key(f) == "marketing_leads.ad_device_imei" and f["entity"] == "IMEI")
+    assert imei["category"] == "device_id" and imei["purposes"] == []
+    assert "1(a) v" in imei["policy_reason"] and "'security'" in imei["policy_reason"]
+    assert imei["rows_scanned"] == 60 and imei["count"] >= 50 and "rows" in imei["reason"]
+    phone = next(f for f in findings if _key(f) == "users.phone" and f["entity"] == "PHONE_NUMBER")
+    assert phone["status"] == "declared" and phone["purposes"] == ["registration"]
+    assert phone["fingerprint"].startswith("hmac-sha256:") and "*" in phone["evidence"]
+
+
+def test_no_output_file_holds_a_planted_value(demo):
+    _, _, manifest, out = demo
+    texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in Path(out).iterdir() if p.is_file()}
+    leaks = {(name, v) for name, text in texts.items() for v in manifest.values if len(v) >= 4 and v in text}
+    assert not leaks, f"{len(leaks)} planted values leaked into {sorted({n for n, _ in leaks})}"
