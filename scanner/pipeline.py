@@ -156,7 +156,7 @@ class Scanner:
     def run(self, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
         """Scan the given sources (default: all) and return the run."""
         run = ScanRun(self.config, started=datetime.now(UTC))
-        connectors = [(spec, build_connector(spec, self.config)) for spec in (sources or self.config.sources)]
+        connectors = [(spec, build_connector(spec, self.config)) for spec in (self.config.sources if sources is None else sources)]
         try:
             for spec, connector in connectors:
                 result, findings = self.scan_source(spec, connector)

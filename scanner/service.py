@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from scanner.config import ScanConfig, SourceSpec, load_config
 from scanner.executors import make_executor
-from scanner.pipeline import Scanner, ScanRun
+from scanner.findings import Finding
+from scanner.pipeline import Scanner, ScanRun, SourceResult
 from scanner.report import write_all
 
 
@@ -24,14 +25,21 @@ class ScanOptions:
     use_nlp: bool = True
 
 
-def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
-    """Scan (all, or the selected) sources and write every report into ``options.out_dir``."""
+def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceSpec] | None = None, *,
+             extra_results: Sequence[SourceResult] = (), keep: Callable[[Finding], bool] | None = None) -> ScanRun:
+    """Scan (all, or the selected) sources and write every report into ``options.out_dir``.
+
+    ``extra_results`` are sources that failed before scanning (``check``); ``keep`` filters findings.
+    """
     chosen = list(sources) if sources is not None else config.select(options.sources)
     executor = make_executor(options.executor, options.workers, options.scheduler)
     try:
         run = Scanner(config, executor, use_nlp=options.use_nlp).run(chosen)
     finally:
         executor.close()
+    run.sources.extend(extra_results)
+    if keep is not None:
+        run.findings = [f for f in run.findings if keep(f)]
     run.meta["out_dir"] = str(options.out_dir)
     write_all(run, options.out_dir)
     return run
