@@ -6,7 +6,9 @@ or policy error; 3 one or more sources (or parts of them) could not be scanned (
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -25,9 +27,16 @@ class _Exit(click.ClickException):
         self.exit_code = err.exit_code
 
 
+def _terminate_as_interrupt(signum, frame) -> None:
+    """SIGTERM ends a scan like Ctrl-C: the reports are written, marked incomplete."""
+    raise KeyboardInterrupt
+
+
 def _summary(run) -> str:
     undeclared = sum(1 for f in run.findings if f.status == "undeclared")
     failed = [s.name for s in run.sources if s.partial]
+    if run.interrupted:
+        failed.insert(0, "(interrupted)")
     text = (f"{len(run.findings)} findings ({undeclared} undeclared) in {len(run.sources)} sources; "
             f"reports in {run.meta.get('out_dir')}")
     return text + (f"; NOT CLEAN: could not fully scan {', '.join(failed)}" if failed else "")
@@ -40,6 +49,8 @@ def cli(verbose: int) -> None:
     """Find personal data in databases, logs and mail archives and check it against a privacy policy."""
     logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
                         format="piiscan: %(levelname)s %(message)s")
+    with contextlib.suppress(ValueError):      # only the main thread may set handlers
+        signal.signal(signal.SIGTERM, _terminate_as_interrupt)
 
 
 def scan_options(fn):

@@ -124,6 +124,7 @@ class Scanner:
         """Read one source fully; never raises for a source problem."""
         result = SourceResult(spec.name, spec.type, connector.describe())
         builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for)
+        log.info("%s: scanning %s", spec.name, result.description)
         started = time.monotonic()
         pending: dict[int, Chunk] = {}
 
@@ -151,7 +152,14 @@ class Scanner:
             result.status, result.error = "failed", f"unexpected {type(exc).__name__} while reading the source"
         result.issues = list(connector.issues)
         result.seconds = round(time.monotonic() - started, 3)
-        return result, list(builder.findings())
+        findings = list(builder.findings())
+        for issue in result.issues:
+            log.warning("%s: %s at %s: %s", spec.name, issue.severity, dict(issue.location), issue.message)
+        if result.error:
+            log.error("%s: source failed: %s", spec.name, result.error)
+        log.info("%s: %d chunks, %d values, %d findings in %.2f s", spec.name, result.chunks, result.values,
+                 len(findings), result.seconds)
+        return result, findings
 
     def run(self, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
         """Scan the given sources (default: all) and return the run."""
