@@ -40,6 +40,7 @@ class ChunkResult:
     rows: int
     free_text: bool
     hits: list[Hit]
+    line_hits: dict[int, list[Hit]] = field(default_factory=dict)   # ``lines`` mode: line offset -> hits
 
 
 @lru_cache(maxsize=4)
@@ -64,25 +65,39 @@ def _best_per_entity(detections: Sequence[Detection]) -> dict[str, list[Detectio
     return by_entity
 
 
+def _fold(hits: dict[str, Hit], value: str, detections: Sequence[Detection], per_row: bool, key: bytes,
+          field_name: str | None) -> None:
+    """Add one value's detections to ``hits``: one per row (column mode) or every occurrence (text)."""
+    for entity, dets in _best_per_entity(detections).items():
+        best = max(dets, key=lambda d: d.score)
+        hit = hits.get(entity)
+        if hit is None:
+            raw = value[best.start:best.end]
+            hit = hits[entity] = Hit(entity, 0, 0.0, 0.0, {}, mask(raw, entity), fingerprint(key, entity, raw))
+            if field_name:
+                hit.fields.append(field_name)
+        hit.matched += 1 if per_row else len(dets)
+        hit.score_sum += best.score if per_row else sum(d.score for d in dets)
+        hit.max_score = max(hit.max_score, best.score)
+        hit.reasons[best.reason] = hit.reasons.get(best.reason, 0) + 1
+
+
 def analyze_chunk(index: int, chunk: Chunk, detector: Detector, key: bytes) -> ChunkResult:
-    """Run the detector over a chunk's values and summarise per entity."""
-    hits: dict[str, Hit] = {}
+    """Run the detector over a chunk's values and summarise per entity (per line in ``lines`` mode)."""
     per_value = detector.analyze_many(list(chunk.values), list(chunk.context))
-    field_name = chunk.detail.get("field") if chunk.detail else None
+    field_name = str(chunk.detail["field"]) if chunk.detail and chunk.detail.get("field") else None
+    if chunk.mode == "lines":
+        line_hits: dict[int, list[Hit]] = {}
+        for offset, (value, detections) in enumerate(zip(chunk.values, per_value, strict=True)):
+            if detections:
+                hits: dict[str, Hit] = {}
+                _fold(hits, value, detections, False, key, field_name)
+                if hits:
+                    line_hits[offset] = list(hits.values())
+        return ChunkResult(index, 1, False, [], line_hits)
+    hits = {}
     for value, detections in zip(chunk.values, per_value, strict=True):
-        for entity, dets in _best_per_entity(detections).items():
-            best = max(dets, key=lambda d: d.score)
-            count = 1 if chunk.mode == "column" else len(dets)
-            hit = hits.get(entity)
-            if hit is None:
-                raw = value[best.start:best.end]
-                hit = hits[entity] = Hit(entity, 0, 0.0, 0.0, {}, mask(raw, entity), fingerprint(key, entity, raw))
-                if field_name:
-                    hit.fields.append(str(field_name))
-            hit.matched += count
-            hit.score_sum += sum(d.score for d in dets) if chunk.mode == "text" else best.score
-            hit.max_score = max(hit.max_score, best.score)
-            hit.reasons[best.reason] = hit.reasons.get(best.reason, 0) + 1
+        _fold(hits, value, detections, chunk.mode == "column", key, field_name)
     free_text = chunk.mode == "column" and _looks_free_text(chunk.values)
     return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()))
 

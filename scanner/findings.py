@@ -98,7 +98,14 @@ class FindingBuilder:
         self._pending: dict[str, _Pending] = {}
 
     def add(self, chunk: Chunk, result: ChunkResult) -> None:
-        """Fold one chunk's hits into its location."""
+        """Fold one chunk's hits into its location (each line's, for a ``lines`` chunk)."""
+        if chunk.mode == "lines":
+            first = int(chunk.location["line"])
+            for offset, hits in result.line_hits.items():
+                location = {**chunk.location, "line": first + offset}
+                line_chunk = Chunk(chunk.store, location, (), "text", chunk.context, 1, chunk.table, chunk.detail)
+                self.add(line_chunk, ChunkResult(result.index, 1, False, hits))
+            return
         key = location_key(chunk.location)
         pending = self._pending.get(key)
         if pending is None:

@@ -2,6 +2,8 @@
 
 import pytest
 
+pytest_plugins = ["tests.db_fixtures"]     # sql_url, sql_admin: real SQLite/PostgreSQL/MariaDB databases
+
 
 @pytest.fixture(autouse=True)
 def _fingerprint_key(monkeypatch):

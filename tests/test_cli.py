@@ -91,3 +91,12 @@ def test_policy_commands(tmp_path):
     bad.write_text("version: 1\nname: x\ncategories:\n  d: {entities: [IMEII], ref: '1'}\npurposes: {}\n")
     result = runner.invoke(cli, ["policy", "validate", str(bad)])
     assert result.exit_code == 2 and "bad.yaml" in result.output and "line 4" in result.output
+
+
+def test_a_lines_chunk_reports_each_line_at_its_own_number(tmp_path):
+    cfg = _config(tmp_path, "  - name: ops\n    type: notes\n    as_lines: true\n    purposes: [security]\n"
+                            f"    notes: ['a', 'mail {MAIL}', 'b', 'b', 'to {MAIL} and {MAIL}']\n")
+    assert _scan(str(cfg), "--out", str(tmp_path / "o")).exit_code == 0
+    findings = [json.loads(line) for line in (tmp_path / "o" / "findings.jsonl").open()]
+    assert [(f["location"], f["count"]) for f in findings] == [
+        ({"path": "notes", "line": 2}, 1), ({"path": "notes", "line": 5}, 2)]

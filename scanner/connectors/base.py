@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Literal
 
 from scanner.errors import ConfigError
 
-ChunkMode = Literal["column", "text"]
+ChunkMode = Literal["column", "text", "lines"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,9 @@ class Chunk:
 
     ``mode`` tells the pipeline how to judge them: ``column`` aggregates detections over
     sampled cells (a column is flagged when enough of them match), ``text`` reports every
-    detection in free text (a log line, a mail part).
+    detection in free text (a log line, a mail part), ``lines`` is many consecutive lines of one
+    file in one chunk (``location["line"]`` is the first; each line is reported at its own number),
+    which keeps per-line overhead off the hot path of big logs.
     """
 
     store: str                               # the report's grouping: table name, file path, mailbox path
