@@ -111,7 +111,8 @@ def _parse_source(raw: Any, index: int, policy: Policy, file: str) -> SourceSpec
                           key=f"sources.{name}.tables", line=line_of(raw, "tables"))
     table_purposes = {str(t): _purpose_list(p, policy, file=file, key=f"sources.{name}.tables.{t}",
                                             line=line_of(tables, t)) for t, p in tables.items()}
-    options = {k: expand_env(v, file=file, key=f"sources.{name}.{k}", line=line_of(raw, k))
+    # a url is expanded by its connector, which can URL-encode credentials that hold '@', '/' or ':'
+    options = {k: v if k == "url" else expand_env(v, file=file, key=f"sources.{name}.{k}", line=line_of(raw, k))
                for k, v in raw.items()}
     return SourceSpec(name=name, type=raw["type"], purposes=purposes, table_purposes=table_purposes,
                       options=options, line=line)

@@ -72,13 +72,19 @@ def location_key(location: Mapping[str, Any]) -> str:
 
 @dataclass
 class _Pending:
+    """A location's hits while its chunks come in; a column read in batches sums their rows."""
+
     chunk_mode: str
     store: str
     table: str | None
     location: Mapping[str, Any]
-    rows: int = 0
+    rows_per_batch: dict[Any, int] = field(default_factory=dict)
     free_text: bool = False
     hits: dict[str, Hit] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.rows_per_batch.values())
 
 
 def _merge(into: Hit, hit: Hit) -> None:
@@ -111,10 +117,11 @@ class FindingBuilder:
         if pending is None:
             pending = self._pending[key] = _Pending(chunk.mode, chunk.store, chunk.table, dict(chunk.location))
         if chunk.mode == "column":
-            pending.rows = max(pending.rows, result.rows)
+            batch = chunk.detail.get("batch", 0) if chunk.detail else 0
+            pending.rows_per_batch[batch] = max(pending.rows_per_batch.get(batch, 0), result.rows)
             pending.free_text = pending.free_text or result.free_text
         else:
-            pending.rows = 1
+            pending.rows_per_batch[0] = 1
         for hit in result.hits:
             if hit.entity in pending.hits:
                 _merge(pending.hits[hit.entity], hit)

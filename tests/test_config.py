@@ -24,17 +24,19 @@ def test_per_table_purposes_replace_the_source_default(tmp_path):
     assert spec.purposes_for("orders") == ("order_placement",)
 
 
-def test_env_vars_are_expanded(tmp_path, monkeypatch):
-    monkeypatch.setenv("SHOP_DB_URL", "sqlite:///from-env.db")
-    cfg = load_config(_config(tmp_path, "sources:\n  - name: db\n    type: sql\n    url: ${SHOP_DB_URL}\n"))
-    assert cfg.sources[0].options["url"] == "sqlite:///from-env.db"
+def test_env_vars_are_expanded_and_urls_are_left_to_their_connector(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOG_DIR", "/var/log/miau")
+    cfg = load_config(_config(tmp_path, "sources:\n  - name: l\n    type: logs\n    paths: ['${LOG_DIR}/*.log']\n"
+                                        "  - name: db\n    type: sql\n    url: ${SHOP_DB_URL}\n"))
+    assert cfg.sources[0].options["paths"] == ["/var/log/miau/*.log"]
+    assert cfg.sources[1].options["url"] == "${SHOP_DB_URL}"      # the sql connector URL-encodes credentials
 
 
 @pytest.mark.parametrize("body, key, line", [
     ("sources:\n  - name: db\n    type: sql\n    url: sqlite:///x.db\n    purposes: [marketing]\n",
      "sources.db.purposes", 7),
     ("sourcez: []\n", "sourcez", 3),
-    ("sources:\n  - name: db\n    type: sql\n    url: ${PIISCAN_TEST_UNSET_VAR}\n", "sources.db.url", 6),
+    ("sources:\n  - name: l\n    type: logs\n    paths: ${PIISCAN_TEST_UNSET_VAR}\n", "sources.l.paths", 6),
     ("sources:\n  - name: db\n    type: sql\n    tables:\n      users: [nope]\n", "sources.db.tables.users", 7),
     ("sources:\n  - name: a\n    type: logs\n  - name: a\n    type: logs\n", "sources", 3),
 ])

@@ -1,0 +1,1 @@
+"""Accuracy benchmark for piiscan's recognizers: a labelled corpus generator and a scorer."""

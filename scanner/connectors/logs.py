@@ -1,0 +1,179 @@
+"""The ``logs`` connector: text and JSON-lines log files, rotated and compressed.
+
+Config keys (besides the common ones): ``paths`` (globs relative to the config folder),
+``encoding`` (force one instead of detecting it per file), ``format`` (``auto`` | ``text`` |
+``jsonl``) and ``max_line_bytes`` (default 1 MiB).
+
+Each line with content becomes one chunk at ``{"path", "line"}``, the line number counted
+1-based in the decompressed text. A line holding a JSON object (formats ``auto`` and
+``jsonl``) becomes one chunk per string or number leaf instead, with the key path as context
+(``("device", "imei")``) and ``detail={"field": "device.imei"}``; list indices appear in the
+field (``devices[0].imei``) but not in the context. logfmt lines (``imei=35...``) stay plain
+text: the key already stands right before its value. A line longer than ``max_line_bytes``
+is scanned in overlapping pieces (each a chunk with the same line number, ``detail["piece"]``),
+up to ``MAX_PIECES`` pieces; a located warning says so and how much was left unscanned.
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+from scanner.connectors import _charset
+from scanner.connectors._compression import DamagedDataError, iter_blocks
+from scanner.connectors._lines import Line, LineDecoder, split_lines
+from scanner.connectors._paths import expand
+from scanner.connectors.base import Chunk, Connector, sequence_option
+from scanner.errors import ConfigError, SourceError
+
+DEFAULT_MAX_LINE_BYTES = 1 << 20
+MIN_MAX_LINE_BYTES = 4096
+MAX_PIECES = 64                 # pieces scanned of one over-long line; the rest is read, not scanned
+_FORMATS = ("auto", "text", "jsonl")
+_MAX_JSON_DEPTH = 32
+_JSON = json.JSONDecoder(parse_int=str, parse_float=str)     # numbers keep their exact digits
+
+
+class LogConnector(Connector):
+    """Reads log files line by line; see the module docstring for the config keys."""
+
+    kind: ClassVar[str] = "logs"
+    options: ClassVar[frozenset[str]] = frozenset({"paths", "encoding", "format", "max_line_bytes"})
+
+    def __init__(self, spec: Mapping[str, Any], base_dir: Path):
+        super().__init__(spec, base_dir)
+        where = f"sources.{self.name}"
+        self.patterns = sequence_option(spec, "paths")
+        if not self.patterns:
+            raise ConfigError("'paths' must name at least one glob", key=f"{where}.paths")
+        self.encoding = self._encoding_option(spec.get("encoding"), f"{where}.encoding")
+        self.format = spec.get("format", "auto")
+        if self.format not in _FORMATS:
+            raise ConfigError(f"'format' must be one of {', '.join(_FORMATS)}", key=f"{where}.format")
+        self.max_line_bytes = spec.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES)
+        if isinstance(self.max_line_bytes, bool) or not isinstance(self.max_line_bytes, int) \
+                or self.max_line_bytes < MIN_MAX_LINE_BYTES:
+            raise ConfigError(f"'max_line_bytes' must be an integer >= {MIN_MAX_LINE_BYTES}",
+                              key=f"{where}.max_line_bytes")
+
+    @staticmethod
+    def _encoding_option(value: Any, key: str) -> str | None:
+        if value is None:
+            return None
+        encoding = _charset.normalize(value) if isinstance(value, str) else None
+        if encoding is None:
+            raise ConfigError("'encoding' is not a known character set", key=key)
+        return encoding
+
+    def describe(self) -> str:
+        return f"logs: {', '.join(self.patterns)}"
+
+    def iter_chunks(self) -> Iterator[Chunk]:
+        paths, unmatched = expand(self.base_dir, self.patterns)
+        for pattern in unmatched:
+            self.report_issue({"path": pattern}, "no files match")
+        read = 0
+        for path in paths:
+            if path.is_dir():
+                continue
+            rel = self.relpath(path)
+            try:
+                yield from self._file_chunks(path, rel)
+                read += 1
+            except PermissionError:
+                self.report_issue({"path": rel}, "permission denied")
+            except OSError as exc:
+                self.report_issue({"path": rel}, f"cannot read file ({exc.strerror or type(exc).__name__})")
+        if not read:
+            raise SourceError(f"no log file could be read for source {self.name!r}",
+                              location={"paths": list(self.patterns)})
+
+    def _file_chunks(self, path: Path, rel: str) -> Iterator[Chunk]:
+        blocks = iter_blocks(path)
+        last_good = 0
+        try:
+            first = next(blocks, b"")
+            if _charset.looks_binary(first):
+                self.report_issue({"path": rel}, "binary file skipped", severity="skipped")
+                return
+            stream = itertools.chain([first], blocks)
+            encoding, settled = self._file_encoding(first)
+            if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+                stream, encoding = _to_utf8(stream, encoding), "utf-8"
+            decoder = LineDecoder(encoding, settled)
+            for piece in split_lines(stream, self.max_line_bytes, MAX_PIECES):
+                line = decoder.decode(piece)
+                yield from self._line_chunks(rel, line)
+                if line.last:
+                    last_good = line.number
+                    if line.index:
+                        self._warn_long_line(rel, line)
+        except DamagedDataError as exc:
+            self.report_issue({"path": rel, "line": last_good},
+                              f"{exc} after line {last_good}; the rest of the file was not scanned")
+
+    def _file_encoding(self, first: bytes) -> tuple[str, bool]:
+        """The encoding to decode a file with, and whether it is settled (not a mere ASCII guess)."""
+        if self.encoding:
+            return self.encoding, True
+        sample = first[:_charset.SAMPLE_SIZE]
+        return _charset.detect(sample), not sample.isascii()
+
+    def _line_chunks(self, rel: str, line: Line) -> Iterator[Chunk]:
+        text = line.text
+        if not text.strip():
+            return
+        if self.format != "text" and line.index == 0 and line.last and text.lstrip()[:1] == "{":
+            leaves = _json_leaves(text)
+            if leaves is not None:
+                for context, field, value in leaves:
+                    yield Chunk(store=rel, location={"path": rel, "line": line.number}, values=[value],
+                                context=context, detail={"field": field})
+                return
+        detail = {} if line.index == 0 and line.last else {"piece": line.index + 1}
+        yield Chunk(store=rel, location={"path": rel, "line": line.number}, values=[text], detail=detail)
+
+    def _warn_long_line(self, rel: str, line: Line) -> None:
+        message = (f"line longer than max_line_bytes ({self.max_line_bytes}): "
+                   f"scanned in {line.index + 1} overlapping pieces")
+        if line.skipped:
+            message += f"; the last {line.skipped} bytes were not scanned (cap: {MAX_PIECES} pieces)"
+        self.report_issue({"path": rel, "line": line.number}, message, severity="warning")
+
+
+def _json_leaves(text: str) -> list[tuple[tuple[str, ...], str, str]] | None:
+    """(key path, field name, value) of each string/number leaf, or None if not a JSON object."""
+    try:
+        obj = _JSON.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    leaves: list[tuple[tuple[str, ...], str, str]] = []
+    _collect(obj, (), "", leaves, 0)
+    return leaves
+
+
+def _collect(node: Any, keys: tuple[str, ...], field: str, out: list, depth: int) -> None:
+    if depth > _MAX_JSON_DEPTH:
+        return
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _collect(value, (*keys, key), f"{field}.{key}" if field else key, out, depth + 1)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            _collect(value, keys, f"{field}[{i}]", out, depth + 1)
+    elif isinstance(node, str) and node.strip():
+        out.append((keys, field, node))
+
+
+def _to_utf8(blocks: Iterator[bytes], encoding: str) -> Iterator[bytes]:
+    """Re-encode UTF-16/32 blocks as UTF-8, so lines can be split at ``\\n`` bytes."""
+    decoder = codecs.getincrementaldecoder(encoding)("replace")
+    for block in blocks:
+        yield decoder.decode(block).encode("utf-8")
+    yield decoder.decode(b"", final=True).encode("utf-8")

@@ -1,0 +1,1 @@
+"""Connector tests (a package, so their module names cannot clash with tests elsewhere)."""

@@ -1,0 +1,35 @@
+"""Helpers for connector tests: build a connector over files in tmp_path and drain it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.connectors.base import Chunk, Connector
+
+# Obviously fake, generated values: the documentation IMEI and reserved mail domains.
+FAKE_IMEI = "490154203237518"
+FAKE_EMAIL = "taro.yamada@example.com"
+FAKE_PHONE = "090-0000-1234"
+
+
+def drain(connector: Connector) -> list[Chunk]:
+    """Every chunk of ``connector``, in order."""
+    return list(connector.iter_chunks())
+
+
+def texts(chunks: list[Chunk]) -> list[str]:
+    """The single value of each chunk."""
+    return [value for chunk in chunks for value in chunk.values]
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """``write("logs/app.log", b"...")`` creates the file (and folders) under tmp_path."""
+    def _write(rel: str, data: bytes) -> Path:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return path
+    return _write
