@@ -4,8 +4,9 @@ Config keys (besides the common ones): ``paths`` (globs relative to the config f
 ``encoding`` (force one instead of detecting it per file), ``format`` (``auto`` | ``text`` |
 ``jsonl``) and ``max_line_bytes`` (default 1 MiB).
 
-Each line with content becomes one chunk at ``{"path", "line"}``, the line number counted
-1-based in the decompressed text. A line holding a JSON object (formats ``auto`` and
+Runs of plain lines go out as one ``lines`` chunk (up to ``LINES_PER_CHUNK`` consecutive lines,
+``location["line"]`` the first), each reported at its own ``{"path", "line"}``, the line number
+counted 1-based in the decompressed text. A line holding a JSON object (formats ``auto`` and
 ``jsonl``) becomes one chunk per string or number leaf instead, with the key path as context
 (``("device", "imei")``) and ``detail={"field": "device.imei"}``; list indices appear in the
 field (``devices[0].imei``) but not in the context. logfmt lines (``imei=35...``) stay plain
@@ -32,6 +33,7 @@ from scanner.errors import ConfigError, SourceError
 
 DEFAULT_MAX_LINE_BYTES = 1 << 20
 MIN_MAX_LINE_BYTES = 4096
+LINES_PER_CHUNK = 2000          # consecutive plain lines per chunk: keeps per-line cost off the hot path
 MAX_PIECES = 64                 # pieces scanned of one over-long line; the rest is read, not scanned
 _FORMATS = ("auto", "text", "jsonl")
 _MAX_JSON_DEPTH = 32
@@ -95,6 +97,7 @@ class LogConnector(Connector):
     def _file_chunks(self, path: Path, rel: str) -> Iterator[Chunk]:
         blocks = iter_blocks(path)
         last_good = 0
+        run = _LineRun(rel)
         try:
             first = next(blocks, b"")
             if _charset.looks_binary(first):
@@ -107,12 +110,18 @@ class LogConnector(Connector):
             decoder = LineDecoder(encoding, settled)
             for piece in split_lines(stream, self.max_line_bytes, MAX_PIECES):
                 line = decoder.decode(piece)
-                yield from self._line_chunks(rel, line)
+                if line.index == 0 and line.last and not self._json_line(line.text):
+                    yield from run.add(line.number, line.text)
+                else:
+                    yield from run.flush()
+                    yield from self._line_chunks(rel, line)
                 if line.last:
                     last_good = line.number
                     if line.index:
                         self._warn_long_line(rel, line)
+            yield from run.flush()
         except DamagedDataError as exc:
+            yield from run.flush()
             self.report_issue({"path": rel, "line": last_good},
                               f"{exc} after line {last_good}; the rest of the file was not scanned")
 
@@ -123,11 +132,15 @@ class LogConnector(Connector):
         sample = first[:_charset.SAMPLE_SIZE]
         return _charset.detect(sample), not sample.isascii()
 
+    def _json_line(self, text: str) -> bool:
+        """Whether a whole line may hold a JSON object (it is then parsed into leaves)."""
+        return self.format != "text" and text.lstrip()[:1] == "{"
+
     def _line_chunks(self, rel: str, line: Line) -> Iterator[Chunk]:
         text = line.text
         if not text.strip():
             return
-        if self.format != "text" and line.index == 0 and line.last and text.lstrip()[:1] == "{":
+        if line.index == 0 and line.last and self._json_line(text):
             leaves = _json_leaves(text)
             if leaves is not None:
                 for context, field, value in leaves:
@@ -143,6 +156,28 @@ class LogConnector(Connector):
         if line.skipped:
             message += f"; the last {line.skipped} bytes were not scanned (cap: {MAX_PIECES} pieces)"
         self.report_issue({"path": rel, "line": line.number}, message, severity="warning")
+
+
+class _LineRun:
+    """Consecutive plain lines of one file, sent out as one ``lines`` chunk."""
+
+    def __init__(self, rel: str):
+        self.rel, self.first, self.texts = rel, 0, []
+
+    def add(self, number: int, text: str) -> Iterator[Chunk]:
+        if self.texts and number != self.first + len(self.texts):
+            yield from self.flush()
+        if not self.texts:
+            self.first = number
+        self.texts.append(text)
+        if len(self.texts) >= LINES_PER_CHUNK:
+            yield from self.flush()
+
+    def flush(self) -> Iterator[Chunk]:
+        if any(t.strip() for t in self.texts):
+            yield Chunk(store=self.rel, location={"path": self.rel, "line": self.first}, values=self.texts,
+                        mode="lines")
+        self.texts = []
 
 
 def _json_leaves(text: str) -> list[tuple[tuple[str, ...], str, str]] | None:

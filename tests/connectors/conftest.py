@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,18 @@ FAKE_EMAIL = "taro.yamada@example.com"
 FAKE_PHONE = "090-0000-1234"
 
 
+def per_line(chunk: Chunk) -> list[Chunk]:
+    """A ``lines`` chunk as the one-line ``text`` chunks it stands for (blank lines have none)."""
+    if chunk.mode != "lines":
+        return [chunk]
+    first = chunk.location["line"]
+    return [replace(chunk, location={**chunk.location, "line": first + i}, values=[text], mode="text")
+            for i, text in enumerate(chunk.values) if text.strip()]
+
+
 def drain(connector: Connector) -> list[Chunk]:
-    """Every chunk of ``connector``, in order."""
-    return list(connector.iter_chunks())
+    """Every chunk of ``connector``, in order, with ``lines`` chunks split into their lines."""
+    return [one for chunk in connector.iter_chunks() for one in per_line(chunk)]
 
 
 def texts(chunks: list[Chunk]) -> list[str]:
