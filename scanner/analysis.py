@@ -41,6 +41,7 @@ class ChunkResult:
     free_text: bool
     hits: list[Hit]
     line_hits: dict[int, list[Hit]] = field(default_factory=dict)   # ``lines`` mode: line offset -> hits
+    values: int = 1              # values analysed (non-empty cells of a column)
 
 
 @lru_cache(maxsize=4)
@@ -99,7 +100,7 @@ def analyze_chunk(index: int, chunk: Chunk, detector: Detector, key: bytes) -> C
     for value, detections in zip(chunk.values, per_value, strict=True):
         _fold(hits, value, detections, chunk.mode == "column", key, field_name)
     free_text = chunk.mode == "column" and _looks_free_text(chunk.values)
-    return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()))
+    return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()), values=len(chunk.values))
 
 
 def analyze_batch(batch: Sequence[tuple[int, Chunk]], key: bytes, entities: tuple[str, ...] | None,

@@ -71,14 +71,11 @@ def location_key(location: Mapping[str, Any]) -> str:
 
 
 @dataclass
-class _Pending:
-    """A location's hits while its chunks come in; a column read in batches sums their rows."""
+class _Sample:
+    """What one column (or one JSON key path of it) gave: rows and non-empty values per batch, hits."""
 
-    chunk_mode: str
-    store: str
-    table: str | None
-    location: Mapping[str, Any]
     rows_per_batch: dict[Any, int] = field(default_factory=dict)
+    values_per_batch: dict[Any, int] = field(default_factory=dict)
     free_text: bool = False
     hits: dict[str, Hit] = field(default_factory=dict)
 
@@ -86,8 +83,45 @@ class _Pending:
     def rows(self) -> int:
         return sum(self.rows_per_batch.values())
 
+    @property
+    def values(self) -> int:
+        return sum(self.values_per_batch.values())
 
-def _merge(into: Hit, hit: Hit) -> None:
+    def flagged(self, hit: Hit) -> bool:
+        """Enough of the non-empty values match, or one confident match in prose."""
+        if hit.matched / max(self.values, 1) >= COLUMN_MIN_RATIO:
+            return True
+        return self.free_text and hit.max_score >= FREE_TEXT_MIN_SCORE
+
+
+@dataclass
+class _Pending:
+    """A location's chunks as they come in: per JSON key path for columns, added up for text."""
+
+    chunk_mode: str
+    store: str
+    table: str | None
+    location: Mapping[str, Any]
+    samples: dict[str, _Sample] = field(default_factory=dict)
+
+    def judged(self) -> tuple[dict[str, Hit], int, int]:
+        """The hits to report, with the rows and non-empty values they were judged on."""
+        hits: dict[str, Hit] = {}
+        for sample in self.samples.values():
+            for hit in sample.hits.values():
+                if self.chunk_mode != "column" or sample.flagged(hit):
+                    _fold_hit(hits, hit)
+        rows = max((s.rows for s in self.samples.values()), default=0)
+        values = max((s.values for s in self.samples.values()), default=0)
+        return hits, rows, values
+
+
+def _fold_hit(hits: dict[str, Hit], hit: Hit) -> None:
+    into = hits.get(hit.entity)
+    if into is None:
+        hits[hit.entity] = Hit(hit.entity, hit.matched, hit.score_sum, hit.max_score, dict(hit.reasons),
+                               hit.evidence, hit.fingerprint, list(hit.fields))
+        return
     into.matched += hit.matched
     into.score_sum += hit.score_sum
     into.max_score = max(into.max_score, hit.max_score)
@@ -116,35 +150,24 @@ class FindingBuilder:
         pending = self._pending.get(key)
         if pending is None:
             pending = self._pending[key] = _Pending(chunk.mode, chunk.store, chunk.table, dict(chunk.location))
-        if chunk.mode == "column":
-            batch = chunk.detail.get("batch", 0) if chunk.detail else 0
-            pending.rows_per_batch[batch] = max(pending.rows_per_batch.get(batch, 0), result.rows)
-            pending.free_text = pending.free_text or result.free_text
-        else:
-            pending.rows_per_batch[0] = 1
+        detail = chunk.detail or {}
+        sample_key = str(detail.get("field", "")) if chunk.mode == "column" else ""
+        sample = pending.samples.setdefault(sample_key, _Sample())
+        batch = detail.get("batch", 0) if chunk.mode == "column" else 0
+        sample.rows_per_batch[batch] = max(sample.rows_per_batch.get(batch, 0), result.rows)
+        sample.values_per_batch[batch] = sample.values_per_batch.get(batch, 0) + result.values
+        sample.free_text = sample.free_text or result.free_text
         for hit in result.hits:
-            if hit.entity in pending.hits:
-                _merge(pending.hits[hit.entity], hit)
-            else:
-                pending.hits[hit.entity] = hit
+            _fold_hit(sample.hits, hit)
 
     def findings(self) -> Iterable[Finding]:
         """The findings, in location order then entity order."""
         for pending in self._pending.values():
-            for entity in sorted(pending.hits):
-                hit = pending.hits[entity]
-                if pending.chunk_mode == "column" and not self._column_flagged(pending, hit):
-                    continue
-                yield self._finding(pending, hit)
+            hits, rows, values = pending.judged()
+            for entity in sorted(hits):
+                yield self._finding(pending, hits[entity], rows, values)
 
-    @staticmethod
-    def _column_flagged(pending: _Pending, hit: Hit) -> bool:
-        ratio = hit.matched / max(pending.rows, 1)
-        if ratio >= COLUMN_MIN_RATIO:
-            return True
-        return pending.free_text and hit.max_score >= FREE_TEXT_MIN_SCORE
-
-    def _finding(self, pending: _Pending, hit: Hit) -> Finding:
+    def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int) -> Finding:
         purposes = self.purposes_for(pending.table)
         verdict = self.policy.classify(hit.entity, purposes)
         category = self.policy.category_of(hit.entity)
@@ -152,12 +175,14 @@ class FindingBuilder:
         if pending.chunk_mode == "column":
             score = hit.score_sum / max(hit.matched, 1)
             column = pending.location.get("column", "")
-            reason = f"value: {reasons} in {hit.matched}/{pending.rows} rows; name: '{column}'"
+            share = f"{hit.matched}/{rows} rows" if values == rows else \
+                f"{hit.matched}/{values} non-empty values of {rows} rows"
+            reason = f"value: {reasons} in {share}; name: '{column}'"
         else:
             score = hit.max_score
             reason = f"value: {reasons}" + (f"; field: {', '.join(hit.fields)}" if hit.fields else "")
         return Finding(
             source=self.source, kind=self.kind, store=pending.store, location=pending.location, entity=hit.entity,
             category=category.id if category else None, status=verdict.status, purposes=list(verdict.purposes),
-            score=round(min(score, 1.0), 2), count=hit.matched, rows_scanned=max(pending.rows, 1), reason=reason,
+            score=round(min(score, 1.0), 2), count=hit.matched, rows_scanned=max(rows, 1), reason=reason,
             policy_reason=verdict.reason, evidence=hit.evidence, fingerprint=hit.fingerprint, fields=hit.fields)
