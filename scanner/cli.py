@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from scanner import __version__, errors
+from scanner.commands_inventory import register as register_inventory_commands
 
 FAIL_ON = click.Choice(["undeclared", "any", "never"])
 
@@ -181,6 +182,9 @@ def recognizers_list():
     for info in Detector(use_nlp=False).recognizer_info():
         click.echo(f"{info['name']:<32} {','.join(info['entities']):<28} {','.join(info['languages']):<10} "
                    f"{info.get('description', '')}")
+
+
+register_inventory_commands(cli)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scanner.config import ScanConfig, SourceSpec, load_config
 from scanner.executors import make_executor
@@ -32,17 +34,28 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
     ``extra_results`` are sources that failed before scanning (``check``); ``keep`` filters findings.
     """
     chosen = list(sources) if sources is not None else config.select(options.sources)
-    executor = make_executor(options.executor, options.workers, options.scheduler)
-    try:
-        run = Scanner(config, executor, use_nlp=options.use_nlp).run(chosen)
-    finally:
-        executor.close()
-    run.sources.extend(extra_results)
-    if keep is not None:
-        run.findings = [f for f in run.findings if keep(f)]
-    run.meta["out_dir"] = str(options.out_dir)
+    with _inventory(config) as inventory:    # opened first: a bad inventory URL fails before the scan
+        executor = make_executor(options.executor, options.workers, options.scheduler)
+        try:
+            run = Scanner(config, executor, use_nlp=options.use_nlp).run(chosen)
+        finally:
+            executor.close()
+        run.sources.extend(extra_results)
+        if keep is not None:
+            run.findings = [f for f in run.findings if keep(f)]
+        run.meta["out_dir"] = str(options.out_dir)
+        if inventory is not None:            # review decisions apply before any report is written
+            inventory.record_run(run, full=chosen == list(config.sources) and keep is None)
     write_all(run, options.out_dir)
     return run
+
+
+def _inventory(config: ScanConfig) -> AbstractContextManager[Any]:
+    """The config's inventory store (closed on exit), or None when it has no ``inventory:``."""
+    if not config.inventory:
+        return nullcontext(None)
+    from scanner.inventory.store import Inventory
+    return Inventory.open(config)
 
 
 def scan_path(config_path: Path, options: ScanOptions) -> ScanRun:

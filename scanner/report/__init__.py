@@ -6,13 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scanner.pipeline import ScanRun
-from scanner.report import jsonl, markdown, summary
+from scanner.report import csv_report, html_report, jsonl, markdown, review_xlsx, sarif, summary
 
 Writer = Callable[[ScanRun, Path], Path]
 WRITERS: dict[str, Writer] = {
     "findings.jsonl": jsonl.write,
     "report.json": summary.write,
     "report.md": markdown.write,
+    "report.html": html_report.write,
+    "findings.csv": csv_report.write,
+    "findings.sarif": sarif.write,
+    "review.xlsx": review_xlsx.write,
 }
 
 

@@ -5,11 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from scanner.pipeline import ScanRun
+from scanner.policy import Policy
 from scanner.report.summary import build
+from scanner.report.views import processing_record
 
 
 def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def processing_lines(policy: Policy, stores: list[dict]) -> list[str]:
+    """The record of processing: category x purpose x store."""
+    lines = ["", "## Record of processing", ""]
+    rows = processing_record(policy, stores)
+    if not rows:
+        return [*lines, "None."]
+    lines += ["| category | policy | purpose | policy | stores | findings |", "|---|---|---|---|---|---|"]
+    for p in rows:
+        purpose = f"**{p.purpose_title}**" if p.undeclared else f"{_cell(p.purpose_title)} (`{p.purpose}`)"
+        lines.append(f"| {_cell(p.category_title)} (`{p.category}`) | {_cell(p.category_ref) or '-'} | {purpose} | "
+                     f"{_cell(p.purpose_ref) or '-'} | {_cell('; '.join(p.stores))} | {p.findings} |")
+    return lines
 
 
 def render(run: ScanRun) -> str:
@@ -38,6 +54,7 @@ def render(run: ScanRun) -> str:
         for r in rows:
             lines.append(f"| {_cell(r['source'])} | {_cell(r['store'])} | {r['entity']} | {r['category'] or '-'} | "
                          f"{', '.join(r['purposes']) or '-'} | {r['count']} | {_cell(r['policy_reason'])} |")
+    lines += processing_lines(run.config.policy, doc["stores"])
     issues = [(s["name"], i) for s in doc["sources"] for i in s["issues"]]
     if issues:
         lines += ["", "## Problems", "", "| source | severity | location | message |", "|---|---|---|---|"]

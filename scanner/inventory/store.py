@@ -1,0 +1,194 @@
+"""The inventory store on SQLAlchemy: open (and migrate), record a scan, read history and decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from scanner import __version__
+from scanner.config import ScanConfig
+from scanner.errors import ConfigError, UsageError
+from scanner.inventory import migrate
+from scanner.inventory.keys import field_name, finding_key, is_column
+from scanner.inventory.models import FindingRow, ReviewDecision, Scan, ScanSource
+from scanner.inventory.review import Decision, apply_decisions
+from scanner.pipeline import ScanRun
+
+REVIEWED = ("accept", "suppress", "false-positive")
+
+
+def resolve_url(url: str, base_dir: Path) -> URL:
+    """Parse the inventory URL; a relative SQLite file resolves against the config's folder."""
+    parsed = make_url(url)
+    db = parsed.database
+    if parsed.get_backend_name() == "sqlite" and db and db != ":memory:" and not db.startswith("file:") \
+            and not Path(db).is_absolute():
+        parsed = parsed.set(database=str(base_dir / db))
+    return parsed
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """Datetimes come back naive from SQLite: they were stored as UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+@dataclass
+class ScanSummary:
+    """One line of ``piiscan history``."""
+
+    id: int
+    started: datetime
+    finished: datetime | None
+    complete: bool
+    full: bool
+    policy_name: str
+    policy_digest: str
+    config_digest: str
+    findings: int = 0
+    undeclared: int = 0
+    open_undeclared: int = 0          # undeclared and not reviewed
+    reviewed: int = 0
+    sources: dict[str, str] = field(default_factory=dict)   # name -> ok | partial | failed
+
+
+class Inventory:
+    """Scan history and review decisions of one config, in the database its ``inventory:`` names."""
+
+    def __init__(self, engine: Engine, config_path: str):
+        self.engine = engine
+        self.config_path = config_path
+        self._session = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, config: ScanConfig) -> Inventory:
+        """Open (creating and migrating as needed) the inventory a config names."""
+        if not config.inventory:
+            raise UsageError(f"{config.path}: the config has no 'inventory:' URL")
+        try:
+            url = resolve_url(config.inventory, config.base_dir)
+            engine = create_engine(url)
+            migrate.upgrade(engine)
+        except (ArgumentError, SQLAlchemyError, ImportError) as exc:
+            detail = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+            raise ConfigError(f"cannot open the inventory: {detail}", file=str(config.path),
+                              key="inventory") from None
+        return cls(engine, str(config.path))
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Inventory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def session(self) -> Session:
+        """A new ORM session."""
+        return self._session()
+
+    # -- recording -------------------------------------------------------------------------------
+
+    def record_run(self, run: ScanRun, *, full: bool) -> int:
+        """Apply the review decisions to ``run``'s findings, then store the scan; return its id."""
+        apply_decisions(run.findings, self.decisions())
+        with self.session() as s, s.begin():
+            scan = Scan(config=self.config_path, config_digest=run.config.digest,
+                        policy_name=run.config.policy.name, policy_digest=run.config.policy.digest,
+                        piiscan_version=__version__, started=run.started, finished=run.finished,
+                        complete=not run.failed, full=full)
+            s.add(scan)
+            s.flush()
+            s.add_all(ScanSource(scan_id=scan.id, name=r.name, kind=r.kind, status=r.status, partial=r.partial,
+                                 error=r.error, chunks=r.chunks) for r in run.sources)
+            for f in run.findings:
+                key = finding_key(f)
+                s.add(FindingRow(scan_id=scan.id, source=f.source, kind=f.kind, store=f.store,
+                                 location_key=f.location_key, key_location=key.location,
+                                 column=is_column(f.location), field=field_name(f), entity=f.entity,
+                                 category=f.category, status=f.status, purposes=list(f.purposes), score=f.score,
+                                 count=f.count, rows_scanned=f.rows_scanned, fingerprint=f.fingerprint,
+                                 decision=(f.review or {}).get("decision")))
+        run.meta["inventory_scan"] = scan.id
+        return scan.id
+
+    def add_decisions(self, decisions: Sequence[Decision], scan_id: int | None = None) -> int:
+        """Store review decisions; return how many."""
+        with self.session() as s, s.begin():
+            s.add_all(ReviewDecision(config=self.config_path, source=d.source, location=d.location,
+                                     pattern=d.pattern, entity=d.entity, fingerprint=d.fingerprint,
+                                     decision=d.decision, reason=d.reason, by=d.by, at=d.at, scan_id=scan_id)
+                      for d in decisions)
+        return len(decisions)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def decisions(self) -> list[Decision]:
+        """Every decision of this config, oldest first."""
+        with self.session() as s:
+            rows = s.scalars(select(ReviewDecision).where(ReviewDecision.config == self.config_path)
+                             .order_by(ReviewDecision.at, ReviewDecision.id)).all()
+        return [Decision(r.decision, r.reason, r.by, utc(r.at), r.source, location=r.location, pattern=r.pattern,
+                         entity=r.entity, fingerprint=r.fingerprint) for r in rows]
+
+    def scan_ids(self, *, full_only: bool = False) -> list[int]:
+        """Scan ids of this config, oldest first."""
+        query = select(Scan.id).where(Scan.config == self.config_path).order_by(Scan.id)
+        if full_only:
+            query = query.where(Scan.full.is_(True))
+        with self.session() as s:
+            return list(s.scalars(query).all())
+
+    def findings(self, scan_id: int) -> list[FindingRow]:
+        """The findings stored for a scan."""
+        with self.session() as s:
+            return list(s.scalars(select(FindingRow).where(FindingRow.scan_id == scan_id)
+                                  .order_by(FindingRow.id)).all())
+
+    def sources(self, scan_id: int) -> list[ScanSource]:
+        """The per-source status of a scan."""
+        with self.session() as s:
+            return list(s.scalars(select(ScanSource).where(ScanSource.scan_id == scan_id)
+                                  .order_by(ScanSource.id)).all())
+
+    def history(self, scan_ids: Sequence[int] | None = None) -> list[ScanSummary]:
+        """Scans of this config (oldest first) with their counts."""
+        with self.session() as s:
+            query = select(Scan).where(Scan.config == self.config_path).order_by(Scan.id)
+            if scan_ids is not None:
+                query = query.where(Scan.id.in_(list(scan_ids)))
+            scans = {row.id: ScanSummary(row.id, utc(row.started), utc(row.finished), row.complete, row.full,
+                                         row.policy_name, row.policy_digest, row.config_digest)
+                     for row in s.scalars(query)}
+            counts = s.execute(select(FindingRow.scan_id, FindingRow.status, FindingRow.decision, func.count())
+                               .where(FindingRow.scan_id.in_(list(scans)))
+                               .group_by(FindingRow.scan_id, FindingRow.status, FindingRow.decision))
+            for scan_id, status, decision, n in counts:
+                summary = scans[scan_id]
+                summary.findings += n
+                reviewed = decision in REVIEWED
+                summary.reviewed += n if reviewed else 0
+                if status == "undeclared":
+                    summary.undeclared += n
+                    summary.open_undeclared += 0 if reviewed else n
+            for src in s.scalars(select(ScanSource).where(ScanSource.scan_id.in_(list(scans)))):
+                state = "failed" if src.status != "ok" else ("partial" if src.partial else "ok")
+                scans[src.scan_id].sources[src.name] = state
+        return list(scans.values())
+
+    def scan(self, scan_id: int) -> ScanSummary:
+        """One scan of this config; a usage error when there is none with that id."""
+        found = self.history([scan_id])
+        if not found:
+            raise UsageError(f"no scan {scan_id} of {self.config_path} in the inventory")
+        return found[0]

@@ -1,0 +1,125 @@
+"""findings.sarif: SARIF 2.1.0 for code-scanning dashboards.
+
+One rule per entity; undeclared findings are ``error``, declared ones ``note``; reviewed findings
+carry an external, accepted suppression with the reviewer's reason. Files (logs, mail) are artifact
+URIs relative to the config's folder (``%SRCROOT%``); tables and mail parts are logical locations.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from scanner import __version__
+from scanner.findings import Finding
+from scanner.pipeline import ScanRun
+from scanner.policy import Policy
+from scanner.report.rows import sort_key
+from scanner.report.views import is_reviewed, policy_note
+
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+ROOT = "SRCROOT"
+
+
+def _rule(entity: str, policy: Policy) -> dict[str, Any]:
+    cat = policy.category_of(entity)
+    what = f"{cat.title} (category '{cat.id}', policy §{cat.ref})" if cat else "no category of the policy"
+    return {
+        "id": entity, "name": "".join(p.capitalize() for p in entity.split("_")),
+        "shortDescription": {"text": f"Personal data: {entity}"},
+        "fullDescription": {"text": f"{entity} found in a data store: {what}. Undeclared when none of the "
+                                    f"store's declared purposes covers the category."},
+        "defaultConfiguration": {"level": "warning"},
+        "properties": {"category": cat.id if cat else None, "fides": cat.fides if cat else None,
+                       "tags": ["privacy", "pii"]},
+    }
+
+
+def _locations(finding: Finding) -> dict[str, Any]:
+    loc = finding.location
+    if "column" in loc:
+        table = ".".join(str(p) for p in (loc.get("schema"), loc.get("table")) if p)
+        return {"logicalLocations": [{"name": str(loc["column"]), "kind": "member",
+                                      "fullyQualifiedName": f"{finding.source}/{table}.{loc['column']}"}]}
+    out: dict[str, Any] = {}
+    if "path" in loc:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": quote(str(loc["path"])), "uriBaseId": ROOT}}
+        if "line" in loc:
+            physical["region"] = {"startLine": int(loc["line"])}
+        out["physicalLocation"] = physical
+    if "message_id" in loc:
+        part = loc.get("part", "")
+        out["logicalLocations"] = [{"name": str(part), "kind": "element",
+                                    "fullyQualifiedName": f"{finding.source}/{loc['message_id']}/{part}"}]
+    if not out:
+        out["logicalLocations"] = [{"fullyQualifiedName": f"{finding.source}/{finding.location_key}"}]
+    return out
+
+
+def _result(finding: Finding, index: int, policy: Policy) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": finding.entity, "ruleIndex": index,
+        "level": "error" if finding.status == "undeclared" else "note",
+        "message": {"text": f"{finding.entity} ({finding.category or 'no category'}) in {finding.source} "
+                            f"{finding.location_key}: {finding.status}. {policy_note(policy, finding)}"},
+        "locations": [_locations(finding)],
+        "partialFingerprints": {"piiscanFingerprint/v1": finding.fingerprint},
+        "properties": {"status": finding.status, "category": finding.category, "purposes": list(finding.purposes),
+                       "count": finding.count, "rowsScanned": finding.rows_scanned, "score": finding.score,
+                       "evidence": finding.evidence, "store": finding.store, "detection": finding.reason},
+    }
+    if is_reviewed(finding):
+        review = finding.review or {}
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": f"{review.get('decision')} by {review.get('by')} at "
+                                                    f"{review.get('at')}: {review.get('reason')}"}]
+    return result
+
+
+def _notifications(run: ScanRun) -> list[dict[str, Any]]:
+    out = []
+    for s in run.sources:
+        if s.error:
+            out.append({"level": "error", "message": {"text": f"source {s.name} failed: {s.error}"}})
+        for issue in s.issues:
+            where = ", ".join(f"{k}={v}" for k, v in issue.location.items())
+            level = "error" if issue.severity == "error" else "warning" if issue.severity == "warning" else "note"
+            out.append({"level": level, "message": {"text": f"source {s.name} ({where}): {issue.message}"}})
+    return out
+
+
+def build_log(run: ScanRun) -> dict[str, Any]:
+    """The SARIF log object."""
+    policy = run.config.policy
+    findings = sorted(run.findings, key=sort_key)
+    entities = sorted({f.entity for f in findings})
+    index = {e: i for i, e in enumerate(entities)}
+    invocation: dict[str, Any] = {"executionSuccessful": not run.failed,
+                                  "startTimeUtc": run.started.isoformat().replace("+00:00", "Z")}
+    if run.finished:
+        invocation["endTimeUtc"] = run.finished.isoformat().replace("+00:00", "Z")
+    notes = _notifications(run)
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
+    return {
+        "$schema": SCHEMA, "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "piiscan", "version": __version__, "semanticVersion": __version__,
+                                "rules": [_rule(e, policy) for e in entities]}},
+            "originalUriBaseIds": {ROOT: {"uri": run.config.base_dir.as_uri() + "/",
+                                          "description": {"text": "the folder of the scan config"}}},
+            "invocations": [invocation],
+            "results": [_result(f, index[f.entity], policy) for f in findings],
+            "properties": {"policy": policy.name, "policyDigest": policy.digest,
+                           "configDigest": run.config.digest, "complete": not run.failed},
+        }],
+    }
+
+
+def write(run: ScanRun, out_dir: Path) -> Path:
+    """Write findings.sarif."""
+    path = out_dir / "findings.sarif"
+    path.write_text(json.dumps(build_log(run), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
