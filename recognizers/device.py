@@ -1,0 +1,120 @@
+"""Device facts: model names, OS versions, network types and app (package / bundle) ids."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import Detection, PiiRecognizer, TextContext, boost, join_reason, labelled_value
+
+_MODELS = "|".join((
+    r"iPhone ?(?:[0-9]{1,2}|X[RS]?|SE)(?: ?(?:Pro Max|Pro|Plus|mini|Max|e))?(?: \((?:[0-9]{1,2}(?:st|nd|rd|th) generation)\))?",
+    r"iPhone[0-9]{1,2},[0-9]", r"iPad(?: ?(?:Pro|Air|mini))?(?: [0-9]{1,2}(?:\.[0-9])?(?:-inch)?)?", r"iPad[0-9]{1,2},[0-9]{1,2}",
+    r"SM-[A-Z][0-9]{3,4}[A-Z0-9]{0,4}",
+    r"Galaxy (?:S|A|M|Note ?|Z ?Fold|Z ?Flip|Tab S)[0-9]{1,2}(?:\+| ?Ultra| ?FE| ?Plus| ?Lite| ?5G)?",
+    r"Pixel [0-9]{1,2}(?:a| Pro| XL| Fold)?",
+    r"Redmi (?:Note )?[0-9]{1,2}[A-Z]?(?: Pro\+?| Ultra| 5G)?", r"(?:Xiaomi|Mi) [0-9]{1,2}[A-Z]?(?: Pro| Ultra| Lite| T)?",
+    r"POCO [A-Z][0-9]{1,2}(?: Pro)?", r"M[0-9]{4}[A-Z][0-9]{1,2}[A-Z]{1,3}",
+    r"HUAWEI (?:P|Mate|nova|Y|Pura) ?[0-9]{1,2}(?: Pro\+?| Lite| RS| Pro)?", r"[A-Z]{3}-(?:AL|AN|TL|LX|NX|L|N)[0-9]{1,2}[A-Z]?",
+    r"Honor (?:Magic ?)?[0-9]{1,2}[A-Z]?(?: Pro| Lite)?",
+    r"OPPO (?:Reno ?[0-9]{1,2}(?: Pro\+?| Z)?|Find X[0-9](?: Pro)?|A[0-9]{1,3}[a-z]?)", r"CPH[0-9]{4}",
+    r"vivo (?:X|Y|V|S|iQOO )[0-9]{1,3}[a-z]?(?: Pro\+?)?", r"OnePlus ?(?:[0-9]{1,2}[RT]?(?: Pro)?|Nord(?: [0-9N]{1,3})?)",
+    r"Xperia (?:[0-9]{1,2}|XZ[0-9]?|Z[0-9]?)(?: (?:II|III|IV|V|VI))?", r"SO-[0-9]{2}[A-Z]", r"SOG[0-9]{2}", r"XQ-[A-Z]{2}[0-9]{2}",
+    r"AQUOS (?:sense|R|wish|zero)[0-9]?(?: (?:lite|basic|plus))?", r"SH-[0-9]{2}[A-Z]", r"SHG[0-9]{2}",
+    r"moto (?:g|e|edge)[0-9]{0,2}(?: (?:power|play|plus|stylus))?",
+))
+_OS = (r"(?:Android|iOS|iPadOS|iPhone OS|CPU OS|HarmonyOS|OpenHarmony|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One ?UI|"
+       r"Windows(?: NT| Phone)?|Mac OS X|macOS|Tizen|KaiOS|watchOS|tvOS|Fire ?OS|Chrome ?OS|Ubuntu)")
+
+
+class DeviceModelRecognizer(PiiRecognizer):
+    """Handset model names and model codes of the main brands; any model-like value under a model label."""
+
+    ENTITY = "DEVICE_MODEL"
+    PATTERNS = (
+        Pattern("device model (brand)", rf"(?<![A-Za-z0-9-])(?:{_MODELS})(?![A-Za-z0-9-])", 0.85),
+        Pattern("device model (needs label)",
+                r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9+-]{1,15}(?: [A-Za-z0-9+]{1,10}){0,3}(?![A-Za-z0-9_-])", 0.1),
+    )
+    CONTEXT = ("model", "devicemodel", "handset", "phonemodel", "機種", "端末モデル", "型番", "机型", "型号", "手机型号", "设备型号")
+    NEGATIVE_CONTEXT = ("data", "ml", "ai", "llm", "gpt", "view", "viewmodel", "schema", "table", "product", "car", "vehicle")
+    TRIGGERS = frozenset({"alpha"})
+    _DIGIT = re.compile(r"[0-9]")
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Brand patterns stand alone; the generic one needs a model label and a digit."""
+        pol = tc.polarity(self, m.start())
+        if pattern.score >= 0.5:
+            if pol.sign < 0:
+                return None
+            return self.found(m.start(), m.end(), boost(pattern.score, pol, floor=0.95, gain=0.1),
+                              join_reason("known model pattern", pol.describe()))
+        if pol.sign <= 0 or not self._DIGIT.search(m.group()) or not labelled_value(tc, m.start(), pol):
+            return None
+        return self.found(m.start(), m.end(), 0.75, join_reason("model-like value", pol.describe()))
+
+
+class OsVersionRecognizer(PiiRecognizer):
+    """An operating system name followed by its version (Android 13, iOS 17.1.2, HarmonyOS 4.0)."""
+
+    ENTITY = "OS_VERSION"
+    PATTERNS = (Pattern("os name + version",
+                        rf"(?<![A-Za-z]){_OS}[ /_]?v?[0-9]{{1,2}}(?:[._][0-9]{{1,3}}){{0,3}}(?![0-9A-Za-z]|[._][0-9])", 0.85),)
+    CONTEXT = ("os", "osversion", "system", "platform", "システム", "系统", "系统版本", "OSバージョン")
+    TRIGGERS = frozenset({"alpha"})
+
+
+_NETWORK_VALUES = (r"wi-?fi|wlan|[2-5]g(?:[ -]?(?:nsa|sa|nr|lte))?|lte(?:-a)?|nr|edge|gprs|umts|hspa\+?|wcdma|cdma|"
+                   r"ethernet|cellular|mobile data|4g\+")
+
+
+class NetworkTypeRecognizer(PiiRecognizer):
+    """Network types (wifi, 4G, LTE, 5G ...) under a network / connection label."""
+
+    ENTITY = "NETWORK_TYPE"
+    FLAGS = re.IGNORECASE
+    PATTERNS = (
+        Pattern("network type after on/via/over (medium)",
+                r"(?<![A-Za-z])(?:on|via|over|using|through) (wi-?fi|[2-5]g|lte|cellular|ethernet|mobile data)(?![A-Za-z0-9])", 0.7),
+        Pattern("network type (needs label)", rf"(?<![A-Za-z0-9]){_NETWORK_VALUES}(?![A-Za-z0-9])", 0.1),
+    )
+    CONTEXT = ("network", "net", "nettype", "networktype", "connection", "conn", "connectivity", "radio", "bearer",
+               "carrier", "access", "ネットワーク", "回線", "通信", "接続", "网络", "网络类型", "联网", "连接")
+    NEGATIVE_CONTEXT = ("model", "version", "ver", "camera", "speed", "plan")
+    TRIGGERS = frozenset({"alpha", "digit"})
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """A network label must be the nearest label, or the value follows 'on' / 'via'."""
+        if pattern.score >= 0.5:
+            return self.found(*m.span(1), pattern.score, pattern.name)
+        pol = tc.polarity(self, m.start())
+        if pol.sign <= 0:
+            return None
+        return self.found(m.start(), m.end(), 0.85, join_reason("network type value", pol.describe()))
+
+
+class AppIdRecognizer(PiiRecognizer):
+    """Android package names and iOS bundle ids (reverse-domain) under an app / package / bundle label."""
+
+    ENTITY = "APP_ID"
+    PATTERNS = (Pattern("reverse-domain id (needs label)",
+                        r"(?<![A-Za-z0-9_.])[a-z][a-z0-9_]{1,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30}){2,5}(?![A-Za-z0-9_]|\.[A-Za-z0-9])",
+                        0.1),)
+    CONTEXT = ("app", "appid", "application", "applicationid", "package", "pkg", "packagename", "bundle", "bundleid",
+               "client", "アプリ", "アプリID", "パッケージ", "应用", "应用id", "包名", "应用包名")
+    NEGATIVE_CONTEXT = ("class", "logger", "exception", "error", "at", "import", "host", "domain", "url", "server",
+                        "email", "file", "module", "namespace")
+    TRIGGERS = frozenset({"alpha"})
+    _TLD_TAIL = re.compile(r"\.(?:com|net|org|io|jp|cn|co|html?|php|js|json|xml|txt|log|png|jpg|gz)$")
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Labelled, not a host name, file name or Java class path."""
+        value = m.group()
+        labels = value.split(".")
+        if self._TLD_TAIL.search(value) or any(lab[:1].isupper() for lab in labels) or labels[0] == "www":
+            return None
+        pol = tc.polarity(self, m.start())
+        if pol.sign <= 0:
+            return None
+        return self.found(m.start(), m.end(), 0.85, join_reason("reverse-domain app id", pol.describe()))

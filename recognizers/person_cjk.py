@@ -1,0 +1,106 @@
+"""Japanese and Chinese person names: surname dictionaries with honorifics or a name label."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from recognizers._names import JA_HONORIFICS, JA_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES
+from recognizers.base import Detection, PiiRecognizer, TextContext, join_reason, label_adjacent
+from recognizers.person import PERSON_CONTEXT, PERSON_NEGATIVE
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Regex alternation, longest first so 佐々木 wins over 佐."""
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+_HAN = r"\u4e00-\u9fff\u3005"
+_JA_SUR = _alternation(JA_SURNAMES)
+_JA_GIVEN = rf"(?:[{_HAN}]{{1,3}}|[\u3041-\u3096]{{2,4}}|[\u30a1-\u30fa]{{2,5}})"
+_ZH_SUR = _alternation(ZH_SURNAMES)
+# Characters that end place and organisation names, never a given name (石川県, 中村区, 山田駅).
+_NOT_GIVEN = r"[\u4e00-\u9fff\u3005]?[都道府県市区町村郡駅線店社部課局署院校園号丁目番地宅様殿氏君]"
+_ZH_STOP = "电话|手机|地址|先生|女士|小姐|老师|经理|联系|订单|邮箱|身份|反馈|来电|咨询"
+
+
+class JapaneseNameRecognizer(PiiRecognizer):
+    """Japanese names: a common surname (+ given name) before さん/様/氏..., or after 氏名/名前 labels."""
+
+    ENTITY = "PERSON"
+    LANGUAGES = ("ja",)
+    PATTERNS = (
+        Pattern("ja surname + honorific (strong)",
+                rf"(?<![{_HAN}])(?:{_JA_SUR})(?: ?{_JA_GIVEN})?(?={'|'.join(JA_HONORIFICS)})", 0.85),
+        Pattern("ja kana name + honorific (strong)",
+                rf"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]{{2,6}} [\u30a1-\u30fa]{{2,6}}(?={'|'.join(JA_HONORIFICS)})", 0.85),
+        Pattern("ja dictionary name in running text (weak)",
+                rf"(?<![{_HAN}])(?:{_JA_SUR}) ?(?:(?!{_NOT_GIVEN})[{_HAN}]{{1,2}}(?![{_HAN}])"
+                rf"|[\u3041-\u3096]{{2,3}}(?=です|でした|は|が|と|から|、|。))", 0.55),
+        Pattern("ja full name (needs label)", rf"(?:{_JA_SUR}) ?{_JA_GIVEN}(?![{_HAN}])", 0.3),
+        Pattern("ja labelled name (needs label)",
+                rf"[{_HAN}]{{1,4}} ?(?:[{_HAN}]{{1,3}}|[\u3041-\u3096]{{2,4}}|[\u30a1-\u30fa]{{2,5}})(?![{_HAN}\u30a1-\u30fa])", 0.2),
+        Pattern("ja kana full name (needs label)", r"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]{2,6} [\u30a1-\u30fa]{2,6}(?![\u30a1-\u30fa])", 0.3),
+    )
+    CONTEXT = PERSON_CONTEXT
+    NEGATIVE_CONTEXT = PERSON_NEGATIVE
+    TRIGGERS = frozenset({"cjk"})
+    MODIFIERS_VETO = True
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Honorifics stand alone; the other shapes need a name label."""
+        pol = tc.polarity(self, m.start())
+        if pol.sign < 0:
+            return None
+        if pattern.score >= 0.85:
+            return self.found(m.start(), m.end(), 0.85 if pol.sign == 0 else 0.95, join_reason(pattern.name, pol.describe()))
+        if pattern.score >= 0.5:
+            return self.found(m.start(), m.end(), 0.8 if pol.sign > 0 else pattern.score, join_reason(pattern.name, pol.describe()))
+        if pol.sign <= 0 or not (pol.where == "name" or label_adjacent(tc, m.start(), self.lexicon)):
+            return None
+        score = 0.8 if pattern.score >= 0.3 else 0.7
+        return self.found(m.start(), m.end(), score, join_reason(pattern.name, pol.describe()))
+
+
+class ChineseNameRecognizer(PiiRecognizer):
+    """Chinese names: a common surname + 1-2 characters before 先生/女士..., or after 姓名/收件人/联系人 labels."""
+
+    ENTITY = "PERSON"
+    LANGUAGES = ("zh",)
+    PATTERNS = (
+        Pattern("zh surname + honorific (strong)",
+                rf"(?<![{_HAN}])(?:{_ZH_SUR})[{_HAN}]{{0,2}}?(?={'|'.join(ZH_HONORIFICS)})", 0.85),
+        Pattern("zh full name (needs label)", rf"(?:{_ZH_SUR})([{_HAN}]{{1,2}})", 0.3),
+    )
+    CONTEXT = PERSON_CONTEXT
+    NEGATIVE_CONTEXT = PERSON_NEGATIVE
+    TRIGGERS = frozenset({"cjk"})
+    MODIFIERS_VETO = True
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Honorifics stand alone; bare names need a name label."""
+        pol = tc.polarity(self, m.start())
+        if pol.sign < 0:
+            return None
+        if pattern.score >= 0.5:
+            score = 0.8 if pol.sign == 0 else 0.95
+        elif pol.sign > 0 and (pol.where == "name" or label_adjacent(tc, m.start(), self.lexicon)):
+            score = 0.8
+            end = _given_name_end(tc.text, *m.span(1))
+            return self.found(m.start(), end, score, join_reason(pattern.name, pol.describe()))
+        else:
+            return None
+        return self.found(m.start(), m.end(), score, join_reason(pattern.name, pol.describe()))
+
+
+_ZH_STOP_RE = re.compile(_ZH_STOP)
+# Characters that usually start the word after a name (反馈, 来电, 说, 先生 ...), not end a given name.
+_ZH_FOLLOW = frozenset("反来说要在是的已于和与给打称表电手地邮收寄先女小老您你我他她请想问将会也都就")
+
+
+def _given_name_end(text: str, start: int, end: int) -> int:
+    """End of a 1-2 character given name: stop before a following word such as 电话 or 反馈."""
+    if end - start == 2 and (text[start + 1] in _ZH_FOLLOW or _ZH_STOP_RE.match(text, start + 1)):
+        return start + 1
+    return end

@@ -1,0 +1,150 @@
+"""Phone numbers: regex candidates validated by ``phonenumbers`` (JP, CN, US, E.164 and more)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from presidio_analyzer import Pattern
+
+from recognizers._checksums import digits_only, is_repetitive
+from recognizers._words import BUSINESS_IDS
+from recognizers.base import (
+    Detection,
+    PiiRecognizer,
+    TextContext,
+    boost,
+    char_after,
+    char_before,
+    embedded,
+    join_reason,
+)
+
+_GROUP = re.compile(r"\(?\+?[0-9]+\)?")
+_DATE = re.compile(r"(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])$"
+                   r"|(?:0?[1-9]|[12][0-9]|3[01])([-/.])(?:0?[1-9]|1[0-2])\2(?:19|20)[0-9]{2}$"
+                   r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2}$")
+_COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-9]{6})?$")
+_CURRENCY = frozenset("$¥￥€£₩#№〒")
+_UNITS = frozenset("円元块%号")
+_MOBILE = {"CN": re.compile(r"1[3-9][0-9]{9}$"), "JP": re.compile(r"0[789]0[0-9]{8}$")}
+
+
+class PhoneNumberRecognizer(PiiRecognizer):
+    """Phone numbers in national or international format, checked with ``phonenumbers``."""
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = (
+        Pattern("phone candidate (validated)",
+                r"(?<![0-9A-Za-z+])(?:\+ ?[0-9]{1,3}[ .-]?(?:\(0\) ?)?)?(?:[0-9]{2,5}(?=\())?(?:\([0-9]{1,5}\)[ .-]?)?"
+                r"[0-9]{1,15}(?:(?:[ .-]|- )[0-9]{1,8}){0,5}(?![0-9A-Za-z])", 0.7),
+    )
+    CONTEXT = ("phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "contact", "call", "msisdn", "sms",
+               "whatsapp", "dial", "number", "phonenumber",
+               "電話", "携帯", "連絡先", "電話番号", "ファックス", "FAX", "TEL",
+               "手机", "电话", "联系电话", "联系方式", "手机号", "座机", "号码", "致电", "来电")
+    NEGATIVE_CONTEXT = ("imei", "imsi", "iccid", "meid", "card", "credit", "account", "acct", "zip", "postal",
+                        "postcode", "qq", "pid", "uid", "userid", "user", *BUSINESS_IDS,
+                        "郵便番号", "邮编", "卡号", "口座", "账号")
+
+    def judge_all(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Iterator[Detection]:
+        """Try the whole candidate, then runs of its groups, so '12 090-1234-5678' still yields the phone."""
+        groups = [(g.start() + m.start(), g.end() + m.start()) for g in _GROUP.finditer(m.group())]
+        i = 0
+        while i < len(groups):
+            for j in range(len(groups), i, -1):
+                found = self._judge_span(tc, groups[i][0], groups[j - 1][1])
+                if found:
+                    yield found
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _judge_span(self, tc: TextContext, start: int, end: int) -> Detection | None:
+        text = tc.text
+        value = text[start:end]
+        digits = digits_only(value)
+        if not 7 <= len(digits) <= 15 or is_repetitive(digits) or value.count("(") != value.count(")"):
+            return None
+        if not _plausible_length(value, digits) or _looks_like_other(text, start, end, value, digits):
+            return None
+        pol = tc.polarity(self, start)
+        if pol.sign < 0:
+            return None
+        parsed = _parse(value, _regions(tc, digits))
+        if parsed is None:
+            return None
+        region, formatted = parsed
+        if not formatted and len(digits) in (10, 13) and digits[0] == "1" and pol.sign <= 0 and region != "CN":
+            return None   # unix time in s / ms
+        mobile = _MOBILE.get(region)
+        if formatted or (mobile and mobile.match(digits)):
+            score = 0.75
+        elif len(digits) >= 12 and pol.sign <= 0:
+            return None
+        else:
+            score = 0.45
+        score = boost(score, pol, floor=0.9)
+        return self.found(start, end, score, join_reason(f"phonenumbers valid ({region})", pol.describe()))
+
+
+def _regions(tc: TextContext, digits: str) -> tuple[str, ...]:
+    """Regions to try for numbers without a country code: by the number's shape, then by script."""
+    if _MOBILE["JP"].match(digits):
+        return ("JP", "CN", "US")
+    if _MOBILE["CN"].match(digits):
+        return ("CN", "JP", "US")
+    if "kana" in tc.scripts:
+        return ("JP", "CN", "US")
+    if "han" in tc.scripts:
+        return ("CN", "JP", "US")
+    return ("US", "JP", "CN", "GB")
+
+
+def _plausible_length(value: str, digits: str) -> bool:
+    """Cheap shape check before ``phonenumbers``: national formats of the regions we try, or E.164."""
+    if value.startswith(("+", "00")):
+        return True
+    n, first = len(digits), digits[0]
+    if first == "0":
+        return 9 <= n <= 12                                    # JP / CN / GB national, with trunk 0
+    if first == "1":
+        return n == 11 and digits[1] != "0"                    # CN mobile 1[3-9]..., US 1 + area code
+    return n == 10                                             # US / CA without country code
+
+
+def _looks_like_other(text: str, start: int, end: int, value: str, digits: str) -> bool:
+    """Dates, IPs, versions, prices and ids that happen to fit the candidate regex."""
+    if embedded(text, start, end, "-_./:") and not value.startswith("+"):
+        return True
+    before, after = char_before(text, start), char_after(text, end)
+    if before in _CURRENCY or after in _UNITS or (after == "." and char_after(text, end + 1).isdigit()):
+        return True
+    if (before == "." and char_before(text, start - 1).isdigit()) or after == ":" or before == ":" and char_before(
+            text, start - 1).isdigit():
+        return True
+    if _DATE.match(value) or _COMPACT_DATE.match(digits) and value.isdigit():
+        return True
+    if "." in value and not value.startswith("+"):
+        parts = value.split(".")
+        return [len(p) for p in parts] != [3, 3, 4]
+    return False
+
+
+def _parse(value: str, regions: tuple[str, ...]) -> tuple[str, bool] | None:
+    """(region, written with formatting) of the first region where ``value`` is a valid number."""
+    formatted = not value.isdigit()
+    if value.startswith(("+", "00")):
+        candidates: tuple[str | None, ...] = (None,) if value.startswith("+") else regions
+    else:
+        candidates = regions
+    for region in candidates:
+        try:
+            num = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.region_code_for_number(num) or (region or "intl"), formatted
+    return None

@@ -1,0 +1,29 @@
+"""Postal addresses: Japanese, Chinese and US; the span covers the address."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, spans, context", [
+    ("送付先：〒150-0043 東京都渋谷区道玄坂1-2-3 渋谷ビル5F まで", ["〒150-0043 東京都渋谷区道玄坂1-2-3 渋谷ビル5F"], ()),
+    ("住所は大阪府大阪市北区梅田2丁目4番9号です", ["大阪府大阪市北区梅田2丁目4番9号"], ()),
+    ("横浜市中区山下町1-2", ["横浜市中区山下町1-2"], ()),
+    ("收货地址：广东省深圳市南山区科技园路123号，电话", ["广东省深圳市南山区科技园路123号"], ()),
+    ("请寄到南京市鼓楼区中山北路569号华润大厦A座，谢谢", ["南京市鼓楼区中山北路569号华润大厦A座"], ()),
+    ("北京市朝阳区建国路88号3栋1202室", ["北京市朝阳区建国路88号3栋1202室"], ()),
+    ("ship to 123 Main St, Springfield, IL 62704 today", ["123 Main St, Springfield, IL 62704"], ()),
+    ("4500 W Sunset Blvd, Apt 4B, Los Angeles, CA 90027", ["4500 W Sunset Blvd, Apt 4B, Los Angeles, CA 90027"], ()),
+    ("77 Broadway, Boston, MA", ["77 Broadway, Boston, MA"], ()),
+    ("東京都の天気", [], ()),                                  # a prefecture alone
+    ("東京都渋谷区", [], ()),                                   # region only, no label
+    ("東京都渋谷区", ["東京都渋谷区"], ("address",)),             # region only, labelled
+    ("3 items in stock", [], ()),
+])
+def test_address(expect, text, spans, context):
+    expect(text, "POSTAL_ADDRESS", spans, context)
+
+
+def test_phone_inside_address_line_is_kept(detector):
+    text = "住所:東京都港区六本木1-2-3 電話:03-1234-5678"
+    assert sorted(d.entity for d in detector.analyze(text)) == ["PHONE_NUMBER", "POSTAL_ADDRESS"]

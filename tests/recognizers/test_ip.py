@@ -1,0 +1,30 @@
+"""IP addresses: v4 and v6; versions, OIDs and dotted numbers are not addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, spans, context", [
+    ("login from 203.0.113.7 failed", ["203.0.113.7"], ()),
+    ("client_ip=10.0.0.12:8080", ["10.0.0.12"], ()),
+    ("接続元IP192.168.1.20です", ["192.168.1.20"], ()),
+    ("peer 2001:db8:85a3::8a2e:370:7334 up", ["2001:db8:85a3::8a2e:370:7334"], ()),
+    ("fe80::1ff:fe23:4567:890a%eth0", ["fe80::1ff:fe23:4567:890a%eth0"], ()),
+    ("upstream 2001:db8:7934:2e18:fe8b:28ef:bf8a:b0a3:8080", ["2001:db8:7934:2e18:fe8b:28ef:bf8a:b0a3"], ()),
+    ("version 2.14.3.1", [], ()),
+    ("v2.14.3.1", [], ()),
+    ("libfoo/2.14.3.1", [], ()),
+    ("oid 1.3.6.1.4.1.2021.10", [], ()),
+    ("1.2.3.4.5", [], ()),
+    ("256.1.1.1", [], ()),
+    ("at 12:30:45", [], ()),
+    ("std::vector", [], ()),
+    ("3c:22:fb:12:ab:cd", [], ()),
+])
+def test_ip(expect, text, spans, context):
+    expect(text, "IP_ADDRESS", spans, context)
+
+
+def test_ipv6_after_fullwidth_colon(found):
+    assert found("ログイン通知：2400:d94c:cad8::8548から", "IP_ADDRESS") == ["2400:d94c:cad8::8548"]

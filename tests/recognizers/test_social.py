@@ -1,0 +1,22 @@
+"""Social handles."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, spans, context", [
+    ("follow us on twitter @miau_mall", ["@miau_mall"], ()),
+    ("https://www.instagram.com/tokyo_cat88", ["https://www.instagram.com/tokyo_cat88"], ()),
+    ("weibo.com/u/1234567890", ["weibo.com/u/1234567890"], ()),
+    ("微信号：wxid_ab12cd34ef56", ["wxid_ab12cd34ef56"], ()),
+    ("lineid: sakura_88", ["sakura_88"], ()),
+    ("QQ:123456789", ["123456789"], ()),
+    ("@miau_mall", ["@miau_mall"], ("twitter_handle",)),
+    ("@Override public void run()", [], ()),
+    ("mail jane@example.com", [], ()),
+    ("twitter.com/home", [], ()),
+    ("line 42: error", [], ()),
+])
+def test_social(expect, text, spans, context):
+    expect(text, "SOCIAL_MEDIA_HANDLE", spans, context)
