@@ -21,7 +21,7 @@ from typing import Literal
 
 from scanner.connectors._compression import iter_blocks
 from scanner.connectors._lines import split_lines
-from scanner.connectors._paths import natural_key
+from scanner.connectors._paths import file_kind, natural_key
 
 MailKind = Literal["mbox", "maildir", "eml"]
 
@@ -45,8 +45,11 @@ class RawMessage:
 
 def mail_kind(path: Path) -> MailKind | None:
     """What ``path`` holds: an mbox, a Maildir folder, a single message, or None (neither)."""
-    if path.is_dir():
+    kind = file_kind(path)
+    if kind == "dir":
         return "maildir" if (path / "cur").is_dir() or (path / "new").is_dir() else None
+    if kind == "special":                        # a FIFO or a device would block or never end
+        return None
     head = next(iter_blocks(path, block_size=4096), b"")
     if head.startswith(b"From "):
         return "mbox"

@@ -11,6 +11,7 @@ Every new DBAPI connection is made read-only before SQLAlchemy hands it out:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -21,6 +22,7 @@ from sqlalchemy.pool import NullPool
 CONNECT_TIMEOUT = 10                        # seconds to reach a server before giving up
 _CONNECT_TIMEOUT_DRIVERS = {"psycopg", "psycopg2", "pymysql", "mysqldb"}
 _MAX_ERROR_CHARS = 300
+_QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")    # "..." or '...': a value or an identifier
 
 
 def create_readonly_engine(url: URL, statement_timeout: float | None) -> sa.Engine:
@@ -82,19 +84,28 @@ _SESSION_SETUP = {"postgresql": _postgresql_setup, "mysql": _mysql_setup, "maria
                   "sqlite": _sqlite_setup}
 
 
-def safe_error(exc: BaseException, url: URL) -> str:
-    """Short error text without the password, the SQL or bound parameters.
+def safe_error(exc: BaseException, url: URL, identifiers: Iterable[str | None] = ()) -> str:
+    """Short error text without the password, the SQL, bound parameters or quoted row values.
 
     SQLAlchemy's own text embeds the statement and parameters; only the DBAPI's first line is
     kept (PostgreSQL's DETAIL lines can quote row values), and the password is masked in
-    every spelling a driver might echo.
+    every spelling a driver might echo. Servers quote the value that broke a cast or a view
+    (``invalid input syntax for type integer: "<value>"``), so every quoted text is masked
+    unless it is a known name: the URL's host, user and database, or ``identifiers``.
     """
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
-    text = f"{type(orig).__name__}: {text}" if text else type(orig).__name__
     password = url.password
     if password:
         for spelling in {str(password), quote(str(password), safe=""), quote_plus(str(password))}:
             text = text.replace(spelling, "***")
+    known = {str(n) for n in (url.host, url.username, url.database, *identifiers) if n}
+
+    def mask_quoted(match: re.Match[str]) -> str:
+        quoted = match.group(0)
+        return quoted if quoted[1:-1] in known else f"{quoted[0]}***{quoted[0]}"
+
+    text = _QUOTED.sub(mask_quoted, text)
+    text = f"{type(orig).__name__}: {text}" if text else type(orig).__name__
     text = re.sub(r"\s+", " ", text)
     return text if len(text) <= _MAX_ERROR_CHARS else text[:_MAX_ERROR_CHARS] + "..."

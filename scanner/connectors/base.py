@@ -91,7 +91,11 @@ class Connector(ABC):
     def relpath(self, path: Path) -> str:
         """``path`` relative to the config's folder, as the contract reports it."""
         try:
-            return path.resolve().relative_to(self.base_dir.resolve()).as_posix()
+            resolved = path.resolve()
+        except (OSError, RuntimeError):          # a symlink loop: name the link itself
+            resolved = path.parent.resolve() / path.name
+        try:
+            return resolved.relative_to(self.base_dir.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
 

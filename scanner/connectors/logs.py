@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 from scanner.connectors import _charset
 from scanner.connectors._compression import DamagedDataError, iter_blocks
 from scanner.connectors._lines import Line, LineDecoder, split_lines
-from scanner.connectors._paths import expand
+from scanner.connectors._paths import expand, file_kind
 from scanner.connectors.base import Chunk, Connector, sequence_option
 from scanner.errors import ConfigError, SourceError
 
@@ -80,9 +80,14 @@ class LogConnector(Connector):
             self.report_issue({"path": pattern}, "no files match")
         read = 0
         for path in paths:
-            if path.is_dir():
+            kind = file_kind(path)
+            if kind == "dir":
                 continue
             rel = self.relpath(path)
+            if kind == "special":                 # a FIFO or a device would block or never end
+                self.report_issue({"path": rel}, "not a regular file (FIFO, socket or device): skipped",
+                                  severity="skipped")
+                continue
             try:
                 yield from self._file_chunks(path, rel)
                 read += 1

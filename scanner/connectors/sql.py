@@ -148,11 +148,11 @@ class SqlConnector(Connector):
         if isinstance(exc, sa.exc.NoSuchTableError):
             message = f"table {ref.store!r} no longer exists (dropped during the scan?)"
         else:
-            message = f"table {ref.store!r} could not be read: {self._safe(exc)}"
+            message = f"table {ref.store!r} could not be read: {self._safe(exc, ref.name, ref.schema, ref.store)}"
         self.report_issue(ref.where, message)
 
-    def _safe(self, exc: BaseException) -> str:
-        return safe_error(exc, self.opts.url)
+    def _safe(self, exc: BaseException, *identifiers: str | None) -> str:
+        return safe_error(exc, self.opts.url, identifiers)
 
 
 def _stream(conn: sa.Connection, statement: sa.Executable) -> Iterator[Sequence[Any]]:
