@@ -42,15 +42,18 @@ def write(run: ScanRun, out_dir: Path) -> Path:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top")
-    for finding in sorted(run.findings, key=sort_key):
+    status_col = COLUMNS.index("status") + 1
+    row_number = 1
+    for row_number, finding in enumerate(sorted(run.findings, key=sort_key), start=2):
         row = finding_row(finding, run.config.policy)
-        sheet.append([row[c] for c in COLUMNS])
-        for cell in sheet[sheet.max_row]:
+        for column_number, column in enumerate(COLUMNS, start=1):
+            # cell() by index: sheet[max_row] after append() rescans every cell, quadratic on big scans
+            cell = sheet.cell(row=row_number, column=column_number, value=row[column])
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"                     # text, never a formula
-            if finding.status == "undeclared" and COLUMNS[cell.column - 1] == "status":
-                cell.fill = UNDECLARED_FILL
-    last = max(sheet.max_row, 2)
+        if finding.status == "undeclared":
+            sheet.cell(row=row_number, column=status_col).fill = UNDECLARED_FILL
+    last = max(row_number, 2)
     decision_col = get_column_letter(COLUMNS.index("decision") + 1)
     validation = DataValidation(type="list", formula1=f'"{",".join(DECISIONS)}"', allow_blank=True,
                                 showErrorMessage=True, errorTitle="decision",
