@@ -83,9 +83,8 @@ def _fold(hits: dict[str, Hit], value: str, detections: Sequence[Detection], per
         hit.reasons[best.reason] = hit.reasons.get(best.reason, 0) + 1
 
 
-def analyze_chunk(index: int, chunk: Chunk, detector: Detector, key: bytes) -> ChunkResult:
-    """Run the detector over a chunk's values and summarise per entity (per line in ``lines`` mode)."""
-    per_value = detector.analyze_many(list(chunk.values), list(chunk.context))
+def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]], key: bytes) -> ChunkResult:
+    """Summarise a chunk's detections per entity (per line in ``lines`` mode)."""
     field_name = str(chunk.detail["field"]) if chunk.detail and chunk.detail.get("field") else None
     if chunk.mode == "lines":
         line_hits: dict[int, list[Hit]] = {}
@@ -103,8 +102,25 @@ def analyze_chunk(index: int, chunk: Chunk, detector: Detector, key: bytes) -> C
     return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()), values=len(chunk.values))
 
 
+def detect_batch(chunks: Sequence[Chunk], detector: Detector) -> list[list[list[Detection]]]:
+    """Detections per value of each chunk; values sharing a context go to the detector together,
+    so NER batches across many small chunks (mail parts, JSON leaves)."""
+    groups: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for c, chunk in enumerate(chunks):
+        refs = groups.setdefault(tuple(chunk.context), [])
+        refs.extend((c, v) for v in range(len(chunk.values)))
+    out: list[list[list[Detection]]] = [[[] for _ in chunk.values] for chunk in chunks]
+    for context, refs in groups.items():
+        found = detector.analyze_many([chunks[c].values[v] for c, v in refs], list(context))
+        for (c, v), detections in zip(refs, found, strict=True):
+            out[c][v] = detections
+    return out
+
+
 def analyze_batch(batch: Sequence[tuple[int, Chunk]], key: bytes, entities: tuple[str, ...] | None,
                   use_nlp: bool = True) -> list[ChunkResult]:
     """Analyse a batch of chunks in this process; the entry point executors call."""
     detector = _detector(entities, use_nlp)
-    return [analyze_chunk(index, chunk, detector, key) for index, chunk in batch]
+    chunks = [chunk for _, chunk in batch]
+    per_chunk = detect_batch(chunks, detector)
+    return [summarize(index, chunk, found, key) for (index, chunk), found in zip(batch, per_chunk, strict=True)]
