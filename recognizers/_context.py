@@ -16,7 +16,8 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|[^\x00-\x7f]{1,64}")
 # A value-like run (another number, id or hash) or a line break ends the window: labels
 # before it describe that value, not ours.
-_VALUE_BREAK = re.compile(r"[0-9][0-9A-Fa-f]{5,}|(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]{16})[A-Za-z_-]{0,256}[0-9][A-Za-z0-9_-]{0,256}|[0-9]{2,}[-/.:年][0-9]|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{1,200}|[\r\n]")
+# The e-mail alternative comes first so that '12345@qq.com' is cut as a whole, not after its digits.
+_VALUE_BREAK = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{1,200}|[0-9][0-9A-Fa-f]{5,}|(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]{16})[A-Za-z_-]{0,256}[0-9][A-Za-z0-9_-]{0,256}|[0-9]{2,}[-/.:年][0-9]|[\r\n]")
 WINDOW = 48
 MIN_PREFIX = 4
 
@@ -129,19 +130,23 @@ def polarity(window: str, external: Sequence[str], positive: Lexicon, negative: 
     Inside one string the label word nearest the end wins, so ``order_phone`` reads as a
     phone and ``phone_order_id`` as an order id (the head noun of a key name comes last).
     The caller's context parts are tried most specific first (column before table, leaf key
-    before parent key). With ``veto`` a negative word anywhere in the deciding part wins
-    (``product_name`` is not a person's name although its head is ``name``).
+    before parent key). Only the first part may contradict: a table or parent key such as
+    ``devices`` or ``orders`` describes many columns, so it can support a value in a
+    non-descriptive column but never veto one. With ``veto`` a negative word anywhere in the
+    deciding part wins (``product_name`` is not a person's name although its head is ``name``).
     """
     if window:
         near = _nearest_in_text(window, positive, negative)
         if near.sign:
             return near
-    for part in external:
+    for i, part in enumerate(external):
         far = _nearest_in_text(part, positive, negative)
         if far.sign > 0 and veto and (word := negative.find(part)):
-            return Polarity(-1, word, "name")
-        if far.sign:
-            return Polarity(far.sign, far.word, "name")
+            if i == 0:
+                return Polarity(-1, word, "name")
+            continue
+        if far.sign > 0 or (far.sign < 0 and i == 0):
+            return Polarity(far.sign, far.word, "name" if i == 0 else "parent")
     return NONE
 
 

@@ -22,7 +22,8 @@ ADDRESS_CONTEXT = ("address", "addr", "shipping", "shipto", "billing", "delivery
                    "地址", "收货地址", "住址", "详细地址", "联系地址", "寄送", "邮寄")
 ADDRESS_NEGATIVE = ("ip", "mac", "email", "mail", "url", "host", "memory", "wallet", "bitcoin", "contract")
 _LABELS_AFTER = "電話|携帯|TEL|Tel|メール|氏名|担当|お名前|电话|手机|邮箱|联系|收件人|姓名"
-_JP_BODY = (rf"(?:(?!{_LABELS_AFTER})[{_HAN}{_KATA}0-9A-Za-z#-]|が|さいたま|つくば|ひたちなか|いわき"
+# Hiragana only where a place name runs into its block number (みなとみらい2-2-1, あざみ野1丁目), never particles.
+_JP_BODY = (rf"(?:(?!{_LABELS_AFTER})[{_HAN}{_KATA}0-9A-Za-z#-]|が|さいたま|つくば|ひたちなか|いわき|[\u3041-\u3096]{{2,8}}(?=[0-9{_HAN}])"
             rf"| (?=[{_HAN}{_KATA}]|[0-9]{{1,3}}(?:階|F|号室))(?!{_LABELS_AFTER}))")
 _CJK_END = re.compile(r"(?:[0-9A-Za-z]|号室?|室|楼|栋|層|层|座|弄|巷|階|丁目|番地|ビル|マンション|ハイツ|荘|棟|館|タワー|レジデンス"
                       r"|コーポ|大厦|大楼|广场|中心|公寓|花园|小区|村|镇|乡)")
@@ -78,6 +79,11 @@ class JapaneseAddressRecognizer(_CjkAddressRecognizer):
     )
 
 
+# Where a Chinese address may start inside running text: after a non-Han character or a verb of sending/living.
+_CN_VERBS = "寄到|送到|发到|寄至|送至|住在|位于|地址|住址"
+_CN_START = rf"(?:(?<![\u4e00-\u9fff])|{'|'.join(f'(?<={v})' for v in _CN_VERBS.split('|'))})(?!{_CN_VERBS})"
+
+
 class ChineseAddressRecognizer(_CjkAddressRecognizer):
     """Chinese addresses: province or city, district/county, road/street and number (号/室/栋)."""
 
@@ -85,7 +91,11 @@ class ChineseAddressRecognizer(_CjkAddressRecognizer):
     LANGUAGES = ("zh",)
     PATTERNS = (
         Pattern("cn province address", rf"(?:{_alt(CN_PROVINCES)}){_JP_BODY}{{2,60}}", 0.85),
-        Pattern("cn city address", rf"(?:(?<![{_HAN}])[{_HAN}]{{2,4}}|{_alt(CN_CITIES)})市{_JP_BODY}{{2,50}}", 0.8),
+        Pattern("cn city address", rf"(?:{_CN_START}[{_HAN}]{{2,4}}|{_alt(CN_CITIES)})市{_JP_BODY}{{2,50}}", 0.8),
+        # Written to locals without city: 天河区体育西路709号, 鼓楼区中山北路224号
+        Pattern("cn district + road + number",
+                rf"{_CN_START}[{_HAN}]{{1,4}}[区县](?:[{_HAN}0-9]{{1,12}}?)(?:路|街|大道|道|巷|弄|胡同|里)[0-9]{{1,5}}号{_JP_BODY}{{0,40}}",
+                0.8),
     )
 
 
@@ -120,3 +130,34 @@ class UsAddressRecognizer(PiiRecognizer):
         score = 0.9 if full else pattern.score
         facts = "street, city, state" if full else "street line"
         return self.found(m.start(), m.end(), boost(score, pol, floor=0.9, gain=0.3), join_reason(facts, pol.describe()))
+
+
+_ROMAJI = r"[A-Z][a-z]{1,20}(?:-[A-Z]?[a-z]{1,20}){0,3}"
+_ROMAN_UNIT = r"(?:(?:Room|Rm\.?|Apt\.?|Apartment|Unit|Suite|#) ?[0-9A-Z-]{1,8},? )?"
+_ROMAN_WARD = r"-(?:ku|shi|cho|machi|gun|mura|son)"
+
+
+class JapaneseRomanAddressRecognizer(PiiRecognizer):
+    """Romanised Japanese addresses: '1-2-3 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023' (block, town, -ku/-shi, city, ZIP)."""
+
+    ENTITY = "POSTAL_ADDRESS"
+    LANGUAGES = ("en",)
+    PATTERNS = (
+        Pattern("jp romanised address (block + ward)",
+                rf"(?<![A-Za-z0-9-]){_ROMAN_UNIT}[0-9]{{1,2}}(?:-[0-9]{{1,4}}){{1,2}},? {_ROMAJI}"
+                rf"(?:,? {_ROMAJI}{_ROMAN_WARD}){{1,3}}(?:,? {_ROMAJI}(?:-(?:shi|ken|to|fu))?)?"
+                rf"(?:,? [0-9]{{3}}-[0-9]{{4}})?(?:,? Japan)?(?![A-Za-z0-9-])", 0.85),
+    )
+    CONTEXT = ADDRESS_CONTEXT
+    NEGATIVE_CONTEXT = ADDRESS_NEGATIVE
+    TRIGGERS = frozenset({"digit"})
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """A block number followed by a ward or city (-ku, -shi) is an address; a ZIP makes it certain."""
+        pol = tc.polarity(self, m.start())
+        if pol.sign < 0:
+            return None
+        zipped = bool(re.search(r"[0-9]{3}-[0-9]{4}", m.group()[6:]))
+        facts = "block, town, ward" + (", postal code" if zipped else "")
+        score = boost(0.9 if zipped else pattern.score, pol, floor=0.95, gain=0.1)
+        return self.found(m.start(), m.end(), score, join_reason(facts, pol.describe()))

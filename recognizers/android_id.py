@@ -14,7 +14,7 @@ class AndroidIdRecognizer(PiiRecognizer):
 
     ENTITY = "ANDROID_ID"
     PATTERNS = (Pattern("android id hex16 (needs label)", r"(?<![0-9A-Za-z])[0-9a-fA-F]{16}(?![0-9A-Za-z])", 0.1),)
-    CONTEXT = ("android", "androidid", "ssaid", "aid", "deviceid", "device", "did", "udid",
+    CONTEXT = ("android", "androidid", "ssaid", "aid", "deviceid", "device", "did", "udid", "dev$",
                "端末id", "端末ID", "安卓", "设备id", "设备ID", "设备标识", "端末識別子")
     NEGATIVE_CONTEXT = ("trace", "span$", "parent", "request", "req", "commit", "revision", "rev", "sha", "hash$",
                         "build$", "session", "cookie", "order", "token", "nonce", "key", "secret", "signature", "etag",

@@ -66,7 +66,7 @@ class TextContext:
             found.add("digit")
         if _HAS_ALPHA.search(t):
             found.add("alpha")
-        if "@" in t:
+        if "@" in t or "%40" in t:
             found.add("at")
         if not t.isascii():
             found.add("cjk")
@@ -130,7 +130,8 @@ class TextContext:
 
     def _external_polarity(self, rec: PiiRecognizer) -> Polarity:
         """The caller's context alone, once per recognizer and text."""
-        return polarity("", self.external, rec.lexicon, rec.negative, veto=rec.MODIFIERS_VETO)
+        parts = self.external if rec.CONTEXT_PARTS is None else self.external[: rec.CONTEXT_PARTS]
+        return polarity("", parts, rec.lexicon, rec.negative, veto=rec.MODIFIERS_VETO)
 
 
 # Patterns scored below this only count next to a label word; texts without one skip them.
@@ -170,6 +171,13 @@ class PiiRecognizer(PatternRecognizer):
     DESCRIPTION: ClassVar[str] = ""
     FLAGS: ClassVar[int] = 0
     MODIFIERS_VETO: ClassVar[bool] = False
+    # How many of the caller's context parts count (None: all). Recognizers whose values mean
+    # nothing without a label read only the column / leaf key: a table called ``customers`` or
+    # ``sessions`` does not make every value in it a name or a cookie.
+    CONTEXT_PARTS: ClassVar[int | None] = None
+    # A regex every detection's text must contain, tighter than PATTERNS, for the fast prefilter
+    # (recognizers.prefilter); None: PATTERNS themselves.
+    CANDIDATE: ClassVar[str | None] = None
 
     _regexes: ClassVar[tuple[tuple[Pattern, re.Pattern[str]], ...]] = ()
     lexicon: ClassVar[Lexicon] = Lexicon(())
@@ -238,7 +246,8 @@ class PiiRecognizer(PatternRecognizer):
                 "description": cls.DESCRIPTION or (cls.__doc__ or "").strip().splitlines()[0]}
 
 
-_KEY_VALUE_END = re.compile(r"[:=：>|\t]\s{0,3}[\"'「]?\s{0,2}$")
+# ``key: value`` / ``key=value`` / ``"key": "value"``, and the CJK copula (微信号是…, 番号は…, 手机号为…).
+_KEY_VALUE_END = re.compile(r"(?:[:=：>|\t]|(?<=[^\x00-\x7f])[是为為は])\s{0,3}[\"'「]?\s{0,2}$")
 _LABEL_TAIL = re.compile(r"[\s:=：\"'「(（の]{0,6}$")
 
 

@@ -28,6 +28,7 @@ class CookieIdRecognizer(PiiRecognizer):
     NEGATIVE_CONTEXT = ("trace", "span$", "request", "commit", "order", "hash$", "sha", "user", "email", "ip", "url", "track",
                         "path", "agent", "referer", "referrer", "host", "expires", "domain", "max", "samesite")
     TRIGGERS = frozenset({"alpha", "digit"})
+    CONTEXT_PARTS = 1
     _DIGIT = re.compile(r"[0-9]")
     _ALPHA = re.compile(r"[A-Za-z]")
 

@@ -46,7 +46,7 @@ class GenderRecognizer(PiiRecognizer):
     FLAGS = re.IGNORECASE
     PATTERNS = (
         Pattern("gender word (needs label)",
-                r"(?<![A-Za-z])(?:male|female|man|woman|m|f|other|non-binary|nonbinary|diverse|unspecified)(?![A-Za-z])",
+                r"(?<![A-Za-z0-9])(?:male|female|man|woman|m|f|other|non-binary|nonbinary|diverse|unspecified)(?![A-Za-z0-9])",
                 0.1),
         Pattern("gender cjk (needs label)", r"男性|女性|男|女|其他|その他", 0.1),
     )

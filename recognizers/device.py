@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import Pattern
 
+from recognizers._context import NONE
 from recognizers.base import Detection, PiiRecognizer, TextContext, boost, join_reason, labelled_value
 
 _MODELS = "|".join((
@@ -56,17 +57,42 @@ class DeviceModelRecognizer(PiiRecognizer):
 
 
 class OsVersionRecognizer(PiiRecognizer):
-    """An operating system name followed by its version (Android 13, iOS 17.1.2, HarmonyOS 4.0)."""
+    """An operating system name followed by its version (Android 13, iOS 17.1.2, HarmonyOS 4.0); a bare version under an OS key."""
 
     ENTITY = "OS_VERSION"
-    PATTERNS = (Pattern("os name + version",
-                        rf"(?<![A-Za-z]){_OS}[ /_]?v?[0-9]{{1,2}}(?:[._][0-9]{{1,3}}){{0,3}}(?![0-9A-Za-z]|[._][0-9])", 0.85),)
+    PATTERNS = (
+        Pattern("os name + version",
+                rf"(?<![A-Za-z]){_OS}[ /_]?v?[0-9]{{1,2}}(?:[._][0-9]{{1,3}}){{0,3}}(?![0-9A-Za-z]|[._][0-9])", 0.85),
+        Pattern("bare version (needs os label)", r"(?<![0-9A-Za-z._-])[0-9]{1,2}(?:\.[0-9]{1,3}){0,2}(?![0-9A-Za-z_-]|\.[0-9A-Za-z])", 0.1),
+    )
     CONTEXT = ("os", "osversion", "system", "platform", "システム", "系统", "系统版本", "OSバージョン")
-    TRIGGERS = frozenset({"alpha"})
+    NEGATIVE_CONTEXT = ("app", "sdk", "client", "build$", "firmware", "fw", "api", "lib", "package", "schema", "db")
+    TRIGGERS = frozenset({"digit", "alpha"})
+    _OS_WORDS = frozenset(("os", "osversion", "系统版本", "OSバージョン"))
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Named versions stand alone; a bare '14' or '17.2.1' only as the value of an OS version key."""
+        pol = tc.polarity(self, m.start())
+        if pattern.score >= 0.5:
+            pol = pol if pol.sign > 0 else NONE   # negative words guard bare versions only ('the app ... (iOS 17)')
+            return self.found(m.start(), m.end(), boost(pattern.score, pol, floor=0.95, gain=0.1),
+                              join_reason(pattern.name, pol.describe()))
+        if pol.sign <= 0 or pol.word not in self._OS_WORDS or not labelled_value(tc, m.start(), pol):
+            return None
+        if pol.where != "name" and not self._key_before(tc, m.start()):
+            return None
+        return self.found(m.start(), m.end(), 0.8, join_reason(pattern.name, pol.describe()))
+
+    _KEY = re.compile(r"(?:\bos|OS)[ _.-]?(?:version|ver|v)?[\"']?\s{0,2}[:=：]\s{0,2}[\"']?$|系统版本[:：]?$|OSバージョン[:：]?$",
+                      re.IGNORECASE)
+
+    def _key_before(self, tc: TextContext, start: int) -> bool:
+        """True when the key right before the value names the OS version (os=, "osVersion": ", os_ver: )."""
+        return bool(self._KEY.search(tc.text, max(0, start - 24), start))
 
 
 _NETWORK_VALUES = (r"wi-?fi|wlan|[2-5]g(?:[ -]?(?:nsa|sa|nr|lte))?|lte(?:-a)?|nr|edge|gprs|umts|hspa\+?|wcdma|cdma|"
-                   r"ethernet|cellular|mobile data|4g\+")
+                   r"ethernet|cellular|mobile(?: data)?|4g\+")
 
 
 class NetworkTypeRecognizer(PiiRecognizer):
@@ -80,7 +106,7 @@ class NetworkTypeRecognizer(PiiRecognizer):
         Pattern("network type (needs label)", rf"(?<![A-Za-z0-9]){_NETWORK_VALUES}(?![A-Za-z0-9])", 0.1),
     )
     CONTEXT = ("network", "net", "nettype", "networktype", "connection", "conn", "connectivity", "radio", "bearer",
-               "carrier", "access", "ネットワーク", "回線", "通信", "接続", "网络", "网络类型", "联网", "连接")
+               "access", "ネットワーク", "回線", "通信", "接続", "网络", "网络类型", "联网", "连接")
     NEGATIVE_CONTEXT = ("model", "version", "ver", "camera", "speed", "plan")
     TRIGGERS = frozenset({"alpha", "digit"})
 
@@ -102,7 +128,7 @@ class AppIdRecognizer(PiiRecognizer):
                         r"(?<![A-Za-z0-9_.])[a-z][a-z0-9_]{1,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30}){2,5}(?![A-Za-z0-9_]|\.[A-Za-z0-9])",
                         0.1),)
     CONTEXT = ("app", "appid", "application", "applicationid", "package", "pkg", "packagename", "bundle", "bundleid",
-               "client", "アプリ", "アプリID", "パッケージ", "应用", "应用id", "包名", "应用包名")
+               "client", "process", "proc$", "アプリ", "アプリID", "パッケージ", "应用", "应用id", "包名", "应用包名")
     NEGATIVE_CONTEXT = ("class", "logger", "exception", "error", "at", "import", "host", "domain", "url", "server",
                         "email", "file", "module", "namespace")
     TRIGGERS = frozenset({"alpha"})

@@ -51,8 +51,8 @@ class ImeiRecognizer(PiiRecognizer):
             return self.found(m.start(), m.end(), 0.9, join_reason("IMEISV: 16 digits, TAC plausible", pol.describe()))
         if not luhn_ok(digits):
             return None
-        if not tac and pol.sign <= 0:
-            return None
+        if not tac and (pol.sign <= 0 or pol.where == "parent"):
+            return None                       # a table called 'devices' does not vouch for an odd TAC
         score = pattern.score if tac else 0.55
         if pol.sign > 0:
             score = 1.0 if tac else 0.85

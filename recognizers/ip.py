@@ -22,10 +22,12 @@ class IpAddressRecognizer(PiiRecognizer):
                 r"(?<![0-9A-Za-z.])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f]|::)(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3})?"
                 r"(?:%[0-9A-Za-z]{1,15})?(?::[0-9]{2,5})?(?![0-9A-Za-z:])", 0.8),
     )
+    # a valid address has a dotted quad, a '::' or eight colon-separated groups (fast prefilter)
+    CANDIDATE = r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]"
     CONTEXT = ("ip", "ipaddr", "ipv4", "ipv6", "addr", "address", "client", "remote", "host", "src", "dst", "source",
                "peer", "forwarded", "xff", "login", "IPアドレス", "IP地址", "地址", "接続元", "来源")
     NEGATIVE_CONTEXT = ("version", "ver", "v", "release", "build$", "firmware", "fw", "sdk", "lib", "package", "pkg",
-                        "oid", "snmp", "mib", "section", "chapter", "rule", "clause", "step", "app", "agent", "os",
+                        "oid", "snmp$", "mib", "section", "chapter", "rule", "clause", "step", "app", "agent", "os",
                         "バージョン", "版本", "版")
     TRIGGERS = frozenset({"digit"})
 

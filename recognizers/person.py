@@ -9,9 +9,18 @@ from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
 from recognizers._context import Lexicon
 from recognizers._names import EN_GIVEN, EN_SURNAMES
-from recognizers.base import Detection, PiiRecognizer, TextContext, boost, join_reason, label_adjacent
+from recognizers.base import (
+    Detection,
+    PiiRecognizer,
+    TextContext,
+    boost,
+    join_reason,
+    label_adjacent,
+    labelled_value,
+)
 
-_CAP = r"[A-Z][a-z'-]{1,20}"
+# A capitalised name word, including O'Brien, McDonald, D'Angelo.
+_CAP = r"[A-Z](?:[a-z]{0,2}'?[A-Z])?[a-z'-]{1,20}"
 PERSON_CONTEXT = ("name", "fullname", "firstname", "lastname", "surname", "customer", "contact", "recipient",
                   "consignee", "sender", "author", "owner", "holder", "cardholder", "patient", "employee", "staff",
                   "member", "buyer", "receiver", "shipto", "attn", "dear", "signed", "regards",
@@ -24,7 +33,16 @@ PERSON_NEGATIVE = ("product", "item", "company", "shop", "store", "brand", "file
 # Capitalised words that spaCy sometimes calls a person in logs and mail.
 _NOT_NAMES = frozenset(["Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Regards", "Best", "Cheers", "Sincerely", "Team", "Support", "Service", "Customer", "Order", "Error", "Warning", "Info", "Debug", "Failed", "Success", "Request", "Response", "Server", "Client", "User", "Admin", "Account", "Payment", "Delivery", "Shipping", "Invoice", "Refund", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Please", "Note", "The", "This", "That", "Your", "Our", "Mall", "Inc", "Ltd", "Co", "Corp", "Street", "Avenue", "Road", "Android", "Iphone", "Iphone", "Chrome", "Safari", "Firefox", "Windows", "Linux", "Mac", "Google", "Apple", "Samsung", "Huawei", "Xiaomi", "Pixel", "Galaxy", "Redmi", "Wifi", "Cookie", "Session"])
 _NOT_NAMES |= {"Contact", "Name", "Holder", "Recipient", "Mr", "Mrs", "Ms", "Dr", "Attn", "From", "To", "Cc", "St", "Ave", "Rd", "Ln", "Blvd", "Ct", "Pl", "Way", "Suite", "Apt", "Unit", "Lane", "Drive", "Court"}
-_NAME_SHAPE = re.compile(r"[A-Z][a-z'-]{1,20}(?: (?:[A-Z]\.|[A-Z][a-z'-]{1,20})){0,3}$")
+# Organisational words (a name next to them is a department, not a person) and date abbreviations.
+_NOT_NAMES |= {"Care", "Center", "Centre", "Desk", "Helpdesk", "Success", "Operations", "Relations", "Department", "Dept",
+               "Sales", "Billing", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb",
+               "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_SIGN_OFF = (r"(?:(?:Best|Kind|Warm|Warmest|With best) regards|Regards|Best wishes|Best|Cheers|Thanks(?: again)?|Thank you"
+             r"|Many thanks|Sincerely|Yours(?: sincerely| truly)?|Respectfully|Take care|Rgds|BR)")
+_UPPER = r"[A-Z]{2,20}"
+# Words naming a first or last name on its own (``first_name``, ``givenName``, ``surname``).
+_PART_NAME_KEY = re.compile(r"first|given|fore|last|sur|family|middle|nick")
+_NAME_SHAPE = re.compile(rf"{_CAP}(?: (?:[A-Z]\.|{_CAP})){{0,3}}$")
 _WORD = re.compile(r"\S+")
 _NEGATIVE = Lexicon(PERSON_NEGATIVE)
 
@@ -53,14 +71,26 @@ class EnglishNameRecognizer(PiiRecognizer):
         Pattern("title + name (strong)", rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? ({_CAP}(?: [A-Z]\.)?(?: {_CAP}){{0,2}})(?![A-Za-z])", 0.85),
         Pattern("greeting + name (medium)", rf"(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Thanks|Thank you|Attn\.?:?),? ({_CAP}(?: [A-Z]\.)?(?: {_CAP})?)(?![A-Za-z])", 0.6),
         Pattern("capitalised name (dictionary)", rf"(?<![A-Za-z'-])({_CAP}(?: (?:[A-Z]\.|{_CAP})){{1,3}})(?![A-Za-z])", 0.6),
+        Pattern("sign-off + name line (strong)",
+                rf"(?<![A-Za-z]){_SIGN_OFF}[,.!]?[ \t]{{0,4}}\r?\n[ \t]{{0,4}}({_CAP}(?: [A-Z]\.)?(?: {_CAP}){{0,2}})[ \t]{{0,4}}(?=\r?\n|$)",
+                0.8),
+        Pattern("display name + address (strong)",
+                rf"(?<![A-Za-z'-])\"?({_CAP}(?: [A-Z]\.)?(?: {_CAP}){{1,2}})\"? <[A-Za-z0-9._%+-]{{1,64}}@", 0.8),
+        Pattern("my name is + name (medium)", rf"(?<![A-Za-z])[Mm]y name is ({_CAP}(?: [A-Z]\.)?(?: {_CAP}){{0,2}})(?![A-Za-z])", 0.75),
+        Pattern("upper-case name (needs label)",
+                rf"(?<![A-Za-z0-9_-])({_UPPER}(?: [A-Z]\.)?(?: {_UPPER}){{1,2}})(?![A-Za-z0-9_-])", 0.3),
+        Pattern("single name (needs first/last name label)", rf"(?<![A-Za-z0-9'_-])({_CAP})(?![A-Za-z0-9'_-])", 0.2),
     )
     CONTEXT = PERSON_CONTEXT
     NEGATIVE_CONTEXT = PERSON_NEGATIVE
     TRIGGERS = frozenset({"alpha"})
     MODIFIERS_VETO = True
+    CONTEXT_PARTS = 1
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Titles stand alone; other shapes need a dictionary hit or a name label."""
+        """Titles, sign-offs and display names stand alone; other shapes need a dictionary hit or a name label."""
+        if pattern.score < 0.5:
+            return self._judge_labelled(m, pattern, tc)
         trimmed = trim_name(tc.text, *m.span(1))
         if trimmed is None:
             return None
@@ -70,7 +100,7 @@ class EnglishNameRecognizer(PiiRecognizer):
         if pol.sign < 0:
             return None
         given, surname = words[0] in EN_GIVEN, words[-1] in EN_SURNAMES
-        if pattern.score >= 0.85:
+        if pattern.score >= 0.75:
             score = pattern.score
         elif pattern.name.startswith("greeting"):
             score = 0.8 if given or surname else 0.6
@@ -84,6 +114,20 @@ class EnglishNameRecognizer(PiiRecognizer):
             return None
         facts = pattern.name + (", given name known" if given else "") + (", surname known" if surname else "")
         return self.found(start, end, boost(score, pol, floor=0.85, gain=0.1), join_reason(facts, pol.describe()))
+
+    def _judge_labelled(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """``CARDHOLDER="KENTA SATO"``, or a lone first name under ``first_name``: only as the labelled value."""
+        start, end = m.span(1)
+        pol = tc.polarity(self, start)
+        if pol.sign <= 0 or not labelled_value(tc, start, pol):
+            return None
+        if pattern.name.startswith("single"):
+            label = tc.external[0] if pol.where == "name" else tc.window(start)
+            if tc.text[start:end] in _NOT_NAMES or not _PART_NAME_KEY.search(label.lower()):
+                return None
+        elif any(w.title() in _NOT_NAMES for w in tc.text[start:end].split()):
+            return None
+        return self.found(start, end, 0.8, join_reason(pattern.name, pol.describe()))
 
 
 class SpacyPersonRecognizer(EntityRecognizer):

@@ -23,6 +23,19 @@ _ZH_SUR = _alternation(ZH_SURNAMES)
 # Characters that end place and organisation names, never a given name (石川県, 中村区, 山田駅).
 _NOT_GIVEN = r"[\u4e00-\u9fff\u3005]?[都道府県市区町村郡駅線店社部課局署院校園号丁目番地宅様殿氏君]"
 _ZH_STOP = "电话|手机|地址|先生|女士|小姐|老师|经理|联系|订单|邮箱|身份|反馈|来电|咨询"
+_KANA_HIRA = r"\u3041-\u3096"
+_KATA = r"\u30a1-\u30fa\u30fc"
+_SP = r"[ \t\u3000]{0,4}"
+_EOL = rf"{_SP}(?=\r?\n|$)"
+# A line that closes a letter or names the sender's department: the next line alone is a signature name.
+_JA_CLOSE = (r"(?:[―ー—－-]{2,}|(?:何卒)?よろしくお願い(?:いた)?します。?|以上(?:、[^\n]{0,20})?。?|敬具|草々"
+             r"|[^\n]{0,30}(?:サポート|センター|窓口|担当|事務局|[部課]|株式会社[^\n]{0,20}))")
+_ZH_CLOSE = r"(?:祝好|祝您生活愉快|此致|敬礼|顺祝商祺|顺颂商祺|谢谢|感谢|[—－-]{2,}|[^\n]{0,20}(?:客服部|客服中心|客服))[!！。,，]?"
+_JA_NAME_LINE = rf"(?:{_JA_SUR})[ \u3000]?{_JA_GIVEN}|[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA_HIRA}]{{1,3}}"
+# Words that take 様/でございます but are roles, not names (担当者様, 会員様, 皆様, 担当でございます).
+_ROLE_END = re.compile(r"[者員長社部課店局皆位係室]$|^(?:担当|窓口|代表|本人|私|弊社|当社)$")
+# Cues right before a Chinese name: self-introduction and the user/customer a message is about.
+ZH_CUES = ("用户", "我是", "我叫", "本人", "顾客", "买家", "会员", "寄件人", "收货人", "联系人")
 
 
 class JapaneseNameRecognizer(PiiRecognizer):
@@ -42,14 +55,29 @@ class JapaneseNameRecognizer(PiiRecognizer):
         Pattern("ja labelled name (needs label)",
                 rf"[{_HAN}]{{1,4}} ?(?:[{_HAN}]{{1,3}}|[\u3041-\u3096]{{2,4}}|[\u30a1-\u30fa]{{2,5}})(?![{_HAN}\u30a1-\u30fa])", 0.2),
         Pattern("ja kana full name (needs label)", r"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]{2,6} [\u30a1-\u30fa]{2,6}(?![\u30a1-\u30fa])", 0.3),
+        Pattern("ja name + to moushimasu (strong)",
+                rf"(?<![{_HAN}])([{_HAN}]{{1,4}}(?:[ \u3000]?{_JA_GIVEN})?)(?=と申し|と言います|といいます)", 0.86),
+        Pattern("ja staff name + degozaimasu (strong)",
+                rf"(?:担当|サポート|窓口|係|センター|デスク|スタッフ|事務局|[部課])の((?:{_JA_SUR})(?:[ \u3000]?{_JA_GIVEN})?|[{_HAN}]{{2,3}})"
+                r"(?=でございます|です|が担当|が承り)", 0.86),
+        Pattern("ja addressee line + sama (strong)",
+                rf"(?:^|(?<=\n)){_SP}([{_HAN}]{{1,4}}(?:[ \u3000]?[{_HAN}{_KANA_HIRA}{_KATA}]{{1,4}})?)(?:様|さま|殿|さん)(?={_SP}(?:\r?\n|$|、|，|,))", 0.86),
+        Pattern("ja name line after a blank line (strong)",
+                rf"\n{_SP}\r?\n{_SP}((?:{_JA_SUR})[ \u3000]?{_JA_GIVEN}){_EOL}", 0.86),
+        Pattern("ja signature line (strong)", rf"{_JA_CLOSE}{_SP}\r?\n{_SP}({_JA_NAME_LINE}){_EOL}", 0.86),
+        Pattern("cjk display name + address (strong)",
+                rf"(?<![{_HAN}])([{_HAN}]{{2,4}}(?:[ \u3000]?[{_HAN}{_KANA_HIRA}]{{1,3}})?) ?<[A-Za-z0-9._%+-]{{1,64}}@", 0.86),
     )
     CONTEXT = PERSON_CONTEXT
     NEGATIVE_CONTEXT = PERSON_NEGATIVE
     TRIGGERS = frozenset({"cjk"})
     MODIFIERS_VETO = True
+    CONTEXT_PARTS = 1
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Honorifics stand alone; the other shapes need a name label."""
+        """Honorifics, self-introductions and signatures stand alone; the other shapes need a name label."""
+        if pattern.score == 0.86:
+            return _cue_name(self, m, pattern, tc)
         pol = tc.polarity(self, m.start())
         if pol.sign < 0:
             return None
@@ -59,6 +87,8 @@ class JapaneseNameRecognizer(PiiRecognizer):
             return self.found(m.start(), m.end(), 0.8 if pol.sign > 0 else pattern.score, join_reason(pattern.name, pol.describe()))
         if pol.sign <= 0 or not (pol.where == "name" or label_adjacent(tc, m.start(), self.lexicon)):
             return None
+        if _PLACE_END.search(m.group()) or _VERB_KANA.search(m.group()):
+            return None                       # 東京都, 杭州市: a place under a name label; 者でござい: a verb
         score = 0.8 if pattern.score >= 0.3 else 0.7
         return self.found(m.start(), m.end(), score, join_reason(pattern.name, pol.describe()))
 
@@ -72,14 +102,18 @@ class ChineseNameRecognizer(PiiRecognizer):
         Pattern("zh surname + honorific (strong)",
                 rf"(?<![{_HAN}])(?:{_ZH_SUR})[{_HAN}]{{0,2}}?(?={'|'.join(ZH_HONORIFICS)})", 0.85),
         Pattern("zh full name (needs label)", rf"(?:{_ZH_SUR})([{_HAN}]{{1,2}})", 0.3),
+        Pattern("zh signature line (strong)", rf"{_ZH_CLOSE}{_SP}\r?\n{_SP}((?:{_ZH_SUR})[{_HAN}]{{1,2}}){_EOL}", 0.86),
     )
-    CONTEXT = PERSON_CONTEXT
+    CONTEXT = (*PERSON_CONTEXT, *ZH_CUES)
     NEGATIVE_CONTEXT = PERSON_NEGATIVE
     TRIGGERS = frozenset({"cjk"})
     MODIFIERS_VETO = True
+    CONTEXT_PARTS = 1
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Honorifics stand alone; bare names need a name label."""
+        """Honorifics and signatures stand alone; bare names need a name label (收件人, 用户, 我是 ...)."""
+        if pattern.score == 0.86:
+            return _cue_name(self, m, pattern, tc)
         pol = tc.polarity(self, m.start())
         if pol.sign < 0:
             return None
@@ -95,6 +129,22 @@ class ChineseNameRecognizer(PiiRecognizer):
 
 
 _ZH_STOP_RE = re.compile(_ZH_STOP)
+# Place suffixes; not 町/村, which end many surnames (中村, 木村, 町村).
+_PLACE_END = re.compile(r"[都道府県市区郡省县]$")
+_VERB_KANA = re.compile(r"でご|です|ます|でし|から|まで")
+
+
+def _cue_name(rec: PiiRecognizer, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+    """A name in group 1 found by its cue (と申します, 様 at a line start, a signature block); roles are not names."""
+    start, end = m.span(1)
+    name = tc.text[start:end].rstrip(" \u3000")
+    end = start + len(name)
+    if _ROLE_END.search(name) or _PLACE_END.search(name):
+        return None
+    pol = tc.polarity(rec, start)
+    if pol.sign < 0:
+        return None
+    return rec.found(start, end, 0.85, join_reason(pattern.name, pol.describe()))
 # Characters that usually start the word after a name (反馈, 来电, 说, 先生 ...), not end a given name.
 _ZH_FOLLOW = frozenset("反来说要在是的已于和与给打称表电手地邮收寄先女小老您你我他她请想问将会也都就")
 

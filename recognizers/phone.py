@@ -40,6 +40,9 @@ class PhoneNumberRecognizer(PiiRecognizer):
                 r"(?<![0-9A-Za-z+])(?:\+ ?[0-9]{1,3}[ .-]?(?:\(0\) ?)?)?(?:[0-9]{2,5}(?=\())?(?:\([0-9]{1,5}\)[ .-]?)?"
                 r"[0-9]{1,15}(?:(?:[ .-]|- )[0-9]{1,8}){0,5}(?![0-9A-Za-z])", 0.7),
     )
+    # what _judge_span can accept, for the fast prefilter: 7+ digits after '+' or '00', else 9+
+    # (_plausible_length), each at most a few separator characters from the next
+    CANDIDATE = r"\+ ?[0-9](?:[ .()\-]{0,4}[0-9]){6}|00(?:[ .()\-]{0,4}[0-9]){5}|[0-9](?:[ .()+\-]{0,4}[0-9]){8}"
     CONTEXT = ("phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "contact", "call", "msisdn", "sms",
                "whatsapp", "dial", "number", "phonenumber",
                "電話", "携帯", "連絡先", "電話番号", "ファックス", "FAX", "TEL",

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from recognizers.address import ChineseAddressRecognizer, JapaneseAddressRecognizer, UsAddressRecognizer
+from recognizers.address import (
+    ChineseAddressRecognizer,
+    JapaneseAddressRecognizer,
+    JapaneseRomanAddressRecognizer,
+    UsAddressRecognizer,
+)
 from recognizers.android_id import AndroidIdRecognizer
 from recognizers.base import PiiRecognizer
 from recognizers.cookie import CookieIdRecognizer
@@ -31,7 +36,8 @@ from recognizers.social import SocialHandleRecognizer
 
 PATTERN_RECOGNIZERS: tuple[type[PiiRecognizer], ...] = (
     ImeiRecognizer, ImsiRecognizer, MacRecognizer, AndroidIdRecognizer, PhoneNumberRecognizer,
-    JapaneseAddressRecognizer, ChineseAddressRecognizer, UsAddressRecognizer, EmailAddressRecognizer, IpAddressRecognizer,
+    JapaneseAddressRecognizer, ChineseAddressRecognizer, UsAddressRecognizer, JapaneseRomanAddressRecognizer,
+    EmailAddressRecognizer, IpAddressRecognizer,
     PaymentCardRecognizer, IbanCodeRecognizer, DateOfBirthRecognizer, EnglishNameRecognizer, JapaneseNameRecognizer,
     ChineseNameRecognizer, AgeRecognizer, GenderRecognizer, DeviceModelRecognizer, OsVersionRecognizer,
     NetworkTypeRecognizer, AppIdRecognizer, CookieIdRecognizer, LocationRecognizer, SocialHandleRecognizer,

@@ -19,6 +19,16 @@ import pytest
     ("東京都渋谷区", [], ()),                                   # region only, no label
     ("東京都渋谷区", ["東京都渋谷区"], ("address",)),             # region only, labelled
     ("3 items in stock", [], ()),
+    ("神奈川県横浜市西区みなとみらい2丁目27番1号\n", ["神奈川県横浜市西区みなとみらい2丁目27番1号"], ()),   # hiragana town
+    ("東京都港区六本木６－１０－１", ["東京都港区六本木６－１０－１"], ()),                     # full-width block number
+    ("请把货寄到天河区体育西路709号金融中心7单元2007，收件人", ["天河区体育西路709号金融中心7单元2007"], ()),   # no city
+    ("鼓楼区中山北路224号", ["鼓楼区中山北路224号"], ()),
+    ("他在朝阳区工作", [], ()),                                                              # a district alone
+    ("ship to 1-2-3 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023.", ["1-2-3 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023"], ()),
+    ("Apt 388, 4-19-12 Umeda Kita-ku Osaka 530-0001, Japan", ["Apt 388, 4-19-12 Umeda Kita-ku Osaka 530-0001, Japan"], ()),
+    ("2-26-14 Sakuragicho, Omiya-ku, Saitama-shi 330-0854", ["2-26-14 Sakuragicho, Omiya-ku, Saitama-shi 330-0854"], ()),
+    ("zip=160-0023 zone=5", [], ()),                                                          # a postal code alone
+    ("build 1-2-3 Release", [], ()),
 ])
 def test_address(expect, text, spans, context):
     expect(text, "POSTAL_ADDRESS", spans, context)

@@ -16,6 +16,7 @@ import pytest
     ("commit 9774d56d682e549c", [], ()),
     ("9774d56d682e549c", [], ("span_id",)),
     ("android_id=9774d56d682e549cff", [], ()),                       # 18 hex
+    ("9774d56d682e549c", ["9774d56d682e549c"], ("dev_id", "customers")),   # abbreviated column name
 ])
 def test_android_id(expect, text, spans, context):
     expect(text, "ANDROID_ID", spans, context)

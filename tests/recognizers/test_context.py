@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers._context import Lexicon, external_parts, polarity, split_words, window_before
+from recognizers._context import Lexicon, Polarity, external_parts, polarity, split_words, window_before
 
 
 @pytest.mark.parametrize("key, words", [
@@ -37,6 +37,12 @@ def test_most_specific_context_part_first():
     assert polarity("", external_parts(["order_no", "phones"]), pos, neg).sign == -1
     assert polarity("", external_parts(["product_phone"]), Lexicon(["phone"]), Lexicon(["product"]), veto=True).sign == -1
 
+
+def test_later_context_parts_support_but_never_veto():
+    pos, neg = Lexicon(["phone"]), Lexicon(["order"])
+    assert polarity("", external_parts(["col_9", "orders"]), pos, neg).sign == 0
+    assert polarity("", external_parts(["col_9", "phones"]), pos, neg) == Polarity(1, "phone", "parent")
+    assert polarity("", external_parts(["order_no", "phones"]), pos, neg).sign == -1
 
 def test_prefix_and_exact_words():
     lex = Lexicon(["birth", "port$"])

@@ -19,6 +19,9 @@ import pytest
     ("9111111111111119", [], ()),                          # no scheme starts with 9
     ("4901234567894", [], ()),                             # EAN-13 look-alike
     ("imei 352099001761481", [], ()),
+    ("3793 926655 88970", ["3793 926655 88970"], ("extra", "device_registry")),   # a table name never vetoes
+    ("4539148803436467", ["4539148803436467"], ("col_5", "orders")),
+    ("4539148803436467", [], ("order_no", "payments")),                           # the column name does
 ])
 def test_credit_card(expect, text, spans, context):
     expect(text, "CREDIT_CARD", spans, context)

@@ -30,6 +30,7 @@ def test_age(expect, text, spans, context):
     ("a female customer called", [], ()),
     ("size M", [], ()),
     ("M", [], ("size",)),
+    ('"gender":"female","trace_id":"6f44886d32f6b584"', ["female"], ()),   # not the 'f' inside the hex id
 ])
 def test_gender(expect, text, spans, context):
     expect(text, "GENDER", spans, context)

@@ -26,9 +26,24 @@ def test_device_model(expect, text, spans, context):
     ("HarmonyOS 4.0", ["HarmonyOS 4.0"]),
     ("Windows 11", ["Windows 11"]),
     ("android app", []),
+    ("The app crashes on my Pixel 7 (MIUI 13).", ["MIUI 13"]),        # 'app' guards bare versions only
+    ('{"osVersion":"14","appVersion":"5.1"}', ["14"]),
+    ("os_ver: 17.2.1 build 20240311", ["17.2.1"]),
+    ("os=Android 14 v=3", ["Android 14"]),                            # '3' is not the os key's value
+    ('{"appVersion":"5.12.0","sdk":"34"}', []),
 ])
 def test_os_version(expect, text, spans):
     expect(text, "OS_VERSION", spans)
+
+
+@pytest.mark.parametrize("value, context, spans", [
+    ("14", ("os_version", "devices"), ["14"]),
+    ("17.2.1", ("osVersion", "t_user"), ["17.2.1"]),
+    ("5.12.0", ("app_version", "devices"), []),
+    ("3.1", ("sdk_ver", "devices"), []),
+])
+def test_bare_os_version_under_os_column(expect, value, context, spans):
+    expect(value, "OS_VERSION", spans, context)
 
 
 @pytest.mark.parametrize("text, spans, context", [
@@ -39,6 +54,8 @@ def test_os_version(expect, text, spans):
     ("uploaded over Wi-Fi", ["Wi-Fi"], ()),
     ("5G phones are popular", [], ()),
     ("camera 5G", [], ()),
+    ("NetworkAgentInfo [MOBILE () - 209] validation passed", ["MOBILE"], ()),
+    ('"carrier":"China Mobile"', [], ()),                                # an operator, not a network type
 ])
 def test_network_type(expect, text, spans, context):
     expect(text, "NETWORK_TYPE", spans, context)
@@ -52,6 +69,8 @@ def test_network_type(expect, text, spans, context):
     ("at com.miaumall.order.OrderService.create", [], ()),
     ("host api.miaumall.com", [], ("app",)),
     ("logger com.miaumall.payment.gateway", [], ()),
+    ("E AndroidRuntime: Process: com.tencent.mm, PID: 27011", ["com.tencent.mm"], ()),   # logcat crash header
+    ("ActivityManager: Start proc 7571:com.sankuai.meituan/u0a154 for activity", ["com.sankuai.meituan"], ()),
 ])
 def test_app_id(expect, text, spans, context):
     expect(text, "APP_ID", spans, context)

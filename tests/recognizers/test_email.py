@@ -14,6 +14,10 @@ import pytest
     ("git@github", [], ()),
     ("user@@example.com", [], ()),
     ("a..b@example.com", [], ()),
+    ("GET /reset?email=alice%40example.org HTTP/1.1", ["alice%40example.org"], ()),     # URL-encoded @
+    ("?to=ingrid%2Bshop%40icloud.com&x=1", ["ingrid%2Bshop%40icloud.com"], ()),
+    ("logo%402x.png", [], ()),                                                           # encoded, no public suffix
+    ("%40example.org", [], ()),                                                          # no local part
 ])
 def test_email(expect, text, spans, context):
     expect(text, "EMAIL_ADDRESS", spans, context)

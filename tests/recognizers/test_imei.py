@@ -20,6 +20,7 @@ import pytest
     ("000000000000000", [], ("imei",)),                                # filler
     ("hash a352099001761481b", [], ()),                                # inside a token
     ("ts 1700000000123", [], ()),                                      # 13-digit timestamp
+    ("379392665588970", [], ("extra", "devices")),                     # odd TAC: a table name does not vouch
 ])
 def test_imei(expect, text, spans, context):
     expect(text, "IMEI", spans, context)

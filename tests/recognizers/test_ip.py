@@ -28,3 +28,8 @@ def test_ip(expect, text, spans, context):
 
 def test_ipv6_after_fullwidth_colon(found):
     assert found("ログイン通知：2400:d94c:cad8::8548から", "IP_ADDRESS") == ["2400:d94c:cad8::8548"]
+
+
+def test_ip_in_snmpd_log(expect):
+    text = "snmpd[5005]: Connection from UDP: [183.184.127.62]:8628->[10.1.2.3]:161 oid 1.3.6.1.4.1"
+    expect(text, "IP_ADDRESS", ["183.184.127.62", "10.1.2.3"])

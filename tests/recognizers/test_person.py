@@ -25,6 +25,40 @@ import pytest
     ("金额100元", [], ()),
     ("状态 409", [], ()),
     ("123 Main St, Springfield, IL 62704", [], ()),
+    # sign-offs, display names, self-introductions, labelled upper-case and first names
+    ("Thanks,\nNaomi O'Brien\n+1 503 992 6000", ["Naomi O'Brien"], ()),
+    ("Kind regards,\nNoah\nMiauMall Customer Care | Ticket #672710", ["Noah"], ()),
+    ("Cheers,\nKeisha\n\nSent from my iPhone", ["Keisha"], ()),
+    ("Regards,\nThe MiauMall Team\n", [], ()),
+    ("On Tue, Mar 7, 2024 at 6:39 PM Trevor Donovan <t.d@example.com> wrote:", ["Trevor Donovan"], ()),
+    ("My name is Marcus Park and I can't log in", ["Marcus Park"], ()),
+    ('cardholder="DAISUKE WATANABE" 3ds=frictionless', ["DAISUKE WATANABE"], ()),
+    ("ERROR TIMEOUT CONNECTING UPSTREAM", [], ()),
+    ("Noah", ["Noah"], ("first_name", "users")),
+    ("Haruka", ["Haruka"], ("givenName", "members")),
+    ("Electronics", [], ("name", "categories")),                   # a bare word needs a first/last-name key
+    ("Care", [], ("first_name", "users")),
+    # Japanese: self-introduction, staff name, addressee line, signature block, display name
+    ("ミャウモール サポート御中\n\n鬼塚颯太と申します。", ["鬼塚颯太"], ()),
+    ("カスタマーサポートの中村でございます。", ["中村"], ()),
+    ("カスタマーサポートの漆原でございます。", ["漆原"], ()),
+    ("サポートの担当です", [], ()),
+    ("五味颯太様\n\nいつもご利用いただき", ["五味颯太"], ()),
+    ("鬼塚さん\n\nお問い合わせの件", ["鬼塚"], ()),
+    ("担当者様\n\n修理の件", [], ()),
+    ("皆様、こんにちは", [], ()),
+    ("――――\nミャウモール カスタマーサポート\n坂本真由美\nTEL: 0120-938-061", ["坂本真由美"], ()),
+    ("お問い合わせください。\n\n斎藤真由美\n", ["斎藤真由美"], ()),
+    ("11:13 遠藤翔太 <pchen@example.jp>:", ["遠藤翔太"], ()),
+    ("氏名：木村拓也", ["木村拓也"], ()),                                # 村 ends surnames, not only villages
+    ("東京都", [], ("province", "customers")),                         # a table of customers is no name label
+    # Chinese: cue words and signatures
+    ("客服你好：\n用户马建华的手机号已更换", ["马建华"], ()),
+    ("您好，\n\n我是林梓萱，订单号5260068", ["林梓萱"], ()),
+    ("谢谢！\n\n——\n郑建华\n喵喵商城客服部\n", ["郑建华"], ()),
+    ("谢谢\n\n祝好\n马建华\n", ["马建华"], ()),
+    ("——\n喵喵商城客服部\n", [], ()),
+    ("用户数量增长", [], ()),
 ])
 def test_person_patterns(expect, text, spans, context):
     expect(text, "PERSON", spans, context)

@@ -17,6 +17,8 @@ import pytest
     ("mail jane@example.com", [], ()),
     ("twitter.com/home", [], ()),
     ("line 42: error", [], ()),
+    ("我的微信号是lin_xiaowei88，方便的话加一下", ["lin_xiaowei88"], ()),          # CJK copula as key-value
+    ("Donovan <698279093@qq.com> wrote:", [], ()),                            # 'qq' inside the e-mail is no label
 ])
 def test_social(expect, text, spans, context):
     expect(text, "SOCIAL_MEDIA_HANDLE", spans, context)

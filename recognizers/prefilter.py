@@ -1,0 +1,245 @@
+"""The fast path's first step: which recognizers may find something in which texts.
+
+One multi-pattern pass per text with Hyperscan (when importable) over every recognizer's
+patterns, label words and the NER gate, compiled in prefilter mode: it may report a pattern
+that Python's ``re`` would not match, never the reverse. So a recognizer skipped here would
+have found nothing, and the texts that remain go through exactly the per-text code. Without
+Hyperscan, :mod:`recognizers.block` does the same job with one Python ``re`` pass per pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from recognizers.base import LABEL_ONLY, PiiRecognizer, normalise
+
+try:  # pragma: no branch - which engine is there depends on the machine
+    import hyperscan
+except ImportError:  # pragma: no cover
+    hyperscan = None
+
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+PATTERN, LABELLED, MENTION, NER = range(4)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """For one text: the recognizers (indexes) worth running, and whether NER is."""
+
+    recognizers: frozenset[int]
+    ner: bool
+
+
+def available() -> bool:
+    """Whether the Hyperscan engine can be used here."""
+    return hyperscan is not None
+
+
+def _pcre(pattern: str) -> bytes:
+    """A Python regex in the syntax Hyperscan reads (``\\uXXXX`` becomes ``\\x{XXXX}``)."""
+    return _UNICODE_ESCAPE.sub(r"\\x{\1}", pattern).encode("utf-8")
+
+
+def without_lookarounds(pattern: str) -> str:
+    """The pattern without lookarounds, word boundaries and anchors: it matches wherever the original does.
+
+    Lookarounds only ever forbid matches, so dropping them gives a superset; Hyperscan can then
+    compile most patterns exactly instead of in its much looser prefilter approximation. A
+    lookahead ending the pattern (or a lookbehind starting it) is kept as consumed text instead:
+    the text holds a match of ``A(?=X)`` exactly when it holds one of ``AX``.
+    """
+    out, i, n = [], 0, len(pattern)
+    in_class = False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if in_class or pattern[i + 1:i + 2] not in ("b", "B", "A", "Z"):
+                out.append(pattern[i:i + 2])      # word boundaries and anchors go, like lookarounds
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":          # '[]...]': the first ']' is a literal
+                out.append("[]")
+                i += 2
+                continue
+        elif c in "^$":
+            i += 1
+            continue
+        elif c == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            end = _group_end(pattern, i)
+            ahead_at_end = pattern.startswith("(?=", i) and end == n
+            behind_at_start = pattern.startswith("(?<=", i) and i == 0
+            if ahead_at_end or behind_at_start:    # ...A(?=X) holds where AX matches; (?<=X)A... where XA
+                out.append("(?:" + without_lookarounds(pattern[i + (3 if ahead_at_end else 4):end - 1]) + ")")
+            i = end
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _capture_groups(pattern: str) -> list[str]:
+    """The text of each capturing group, in the order of their numbers."""
+    groups, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(" and (pattern[i + 1:i + 2] != "?" or pattern.startswith("(?P<", i)):
+            end = _group_end(pattern, i)
+            body = pattern[i + 1:end - 1]
+            groups.append(body[body.index(">") + 1:] if body.startswith("?P<") else body)
+        i += 1
+    return groups
+
+
+_BACKREF = re.compile(r"\\\\|\\([1-9])")
+
+
+def without_backreferences(pattern: str) -> str:
+    """``\\N`` replaced by a copy of group N: a superset Hyperscan can compile exactly."""
+    groups = _capture_groups(pattern)
+
+    def sub(m: re.Match[str]) -> str:
+        n = m.group(1)
+        return m.group() if n is None or int(n) > len(groups) else f"(?:{groups[int(n) - 1]})"
+    return _BACKREF.sub(sub, pattern)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group opening at ``start`` (escapes and classes respected)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(pattern)
+
+
+# constructs Hyperscan cannot compile exactly even after the rewrites: named back-references,
+# conditionals, atomic groups; such an expression goes in (looser) prefilter mode
+_LEFTOVER = re.compile(rb"\(\?P=|\(\?\(|\(\?>")
+
+
+def _database(expressions: list[bytes], flags: list[int], check: bool = False):
+    """A compiled block-mode database (with ``check``: whether it compiles at all)."""
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    try:
+        db.compile(expressions=expressions, ids=list(range(len(expressions))), elements=len(expressions), flags=flags)
+    except hyperscan.error:
+        if check:
+            return None
+        raise
+    return db
+
+
+class _Database:
+    """One compiled Hyperscan database and what each of its pattern ids stands for."""
+
+    def __init__(self, entries: list[tuple[re.Pattern[str], int, int]]):
+        base = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | hyperscan.HS_FLAG_SINGLEMATCH | \
+            hyperscan.HS_FLAG_ALLOWEMPTY
+        self.roles = [(owner, role) for _, owner, role in entries]      # pattern id -> (recognizer, role)
+        expressions, flags = [], []
+        for rx, _, role in entries:
+            caseless = hyperscan.HS_FLAG_CASELESS if rx.flags & re.IGNORECASE or role == MENTION else 0
+            expression = _pcre(without_backreferences(without_lookarounds(rx.pattern)))
+            expressions.append(expression)
+            flags.append(base | caseless | (hyperscan.HS_FLAG_PREFILTER if _LEFTOVER.search(expression) else 0))
+        try:
+            self.db = _database(expressions, flags)
+        except hyperscan.error:                   # some construct we did not foresee: find it, loosen it
+            flags = [f if _database([e], [f], check=True) else f | hyperscan.HS_FLAG_PREFILTER
+                     for e, f in zip(expressions, flags, strict=True)]
+            self.db = _database(expressions, flags)
+        self.scratch = hyperscan.Scratch(self.db)
+
+    def scan(self, data: bytes, hits: list[tuple[int, int]]) -> None:
+        """Append the (recognizer, role) of every pattern that matches ``data``."""
+        roles = self.roles
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
+            hits.append(roles[pattern_id])
+
+        self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
+
+
+class Prefilter:
+    """Compiled once per detector and process: Hyperscan databases over all the recognizers' patterns.
+
+    Recognizers that only ever run on non-ASCII text (Japanese and Chinese names, addresses)
+    sit in a second database, compiled on the first such text and scanned only for those.
+    """
+
+    def __init__(self, recognizers: Sequence[type[PiiRecognizer]], ner_gate: re.Pattern[str] | None):
+        self.recognizers = list(recognizers)
+        common: list[tuple[re.Pattern[str], int, int]] = []
+        self._cjk_entries: list[tuple[re.Pattern[str], int, int]] = []
+        for index, rec in enumerate(self.recognizers):
+            entries = self._cjk_entries if rec.TRIGGERS.issubset({"cjk"}) else common
+            for pattern, rx in rec._regexes:
+                role = LABELLED if pattern.score < LABEL_ONLY else PATTERN
+                entries.append((re.compile(rec.CANDIDATE, rx.flags) if rec.CANDIDATE else rx, index, role))
+            if rec.lexicon.mention is not None:
+                entries.append((rec.lexicon.mention, index, MENTION))
+        if ner_gate is not None:
+            common.append((ner_gate, -1, NER))
+        self._common = _Database(common)
+        self._cjk: _Database | None = None
+
+    def scan(self, texts: Sequence[str], external_mentions: frozenset[int]) -> list[Candidates]:
+        """Candidates per text; ``external_mentions`` are recognizers whose label the caller's context holds."""
+        out = []
+        hits: list[tuple[int, int]] = []
+        for text in texts:
+            hits.clear()
+            if text:
+                normal = normalise(text)
+                data = normal.encode("utf-8", "surrogatepass")
+                self._common.scan(data, hits)
+                if not normal.isascii() and self._cjk_entries:
+                    if self._cjk is None:
+                        self._cjk = _Database(self._cjk_entries)
+                    self._cjk.scan(data, hits)
+            out.append(self._decide(hits, external_mentions))
+        return out
+
+    @staticmethod
+    def _decide(hits: list[tuple[int, int]], external: frozenset[int]) -> Candidates:
+        plain, labelled, mentioned, ner = set(), set(), set(external), False
+        for owner, role in hits:
+            if role == PATTERN:
+                plain.add(owner)
+            elif role == LABELLED:
+                labelled.add(owner)
+            elif role == MENTION:
+                mentioned.add(owner)
+            else:
+                ner = True
+        return Candidates(frozenset(plain | (labelled & mentioned)), ner)

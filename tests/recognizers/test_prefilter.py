@@ -1,0 +1,60 @@
+"""The fast path gives the same detections as the plain per-text path, only faster."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks import corpus
+from recognizers import Detector, prefilter
+from recognizers.prefilter import without_backreferences, without_lookarounds
+
+pytestmark = pytest.mark.skipif(not prefilter.available(), reason="hyperscan is not installed")
+
+
+@pytest.fixture(scope="module")
+def detectors():
+    return Detector(), Detector(fast=False)
+
+
+def test_fast_path_equals_plain_path_on_the_labelled_corpus(detectors):
+    fast, plain = detectors
+    texts = [line.text for line in corpus.lines(seed=3, n=600)]
+    assert fast.prefilter is not None
+    assert fast.analyze_many(texts) == [plain.analyze(t) for t in texts]
+
+
+def test_fast_path_equals_plain_path_on_columns(detectors):
+    fast, plain = detectors
+    for column in corpus.columns(seed=5, per_kind=1, rows=12):
+        context = (column.name, "customers")
+        assert fast.analyze_many(column.values, context) == [plain.analyze(v, context) for v in column.values]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![0-9])[0-9]{3}(?![0-9])", r"[0-9]{3}"),
+    (r"[0-9]{1,3}(?=\s*years)", r"[0-9]{1,3}(?:\s*years)"),          # a trailing lookahead is kept as text
+    (r"(?<=IP)[0-9.]+", r"(?:IP)[0-9.]+"),                           # a leading lookbehind too
+    (r"a(?=b)c|d", r"ac|d"),
+    (r"[(?=]x\(?!y\)", r"[(?=]x\(?!y\)"),                            # classes and escapes are not groups
+])
+def test_without_lookarounds(pattern, expected):
+    assert without_lookarounds(pattern) == expected
+
+
+def test_backreferences_become_copies_of_their_group():
+    assert without_backreferences(r"[0-9]{2}([:-])(?:[0-9]{2}\1){4}") == r"[0-9]{2}([:-])(?:[0-9]{2}(?:[:-])){4}"
+
+
+MAC = r"(?<![0-9A-Za-z-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Za-z]|[:-][0-9A-Fa-f])"
+AGE = r"(?<![0-9])[0-9]{1,3}(?=\s?(?:years old|歳))"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789abcdefABCDEF:- .歳yearsold", max_size=40))
+@pytest.mark.parametrize("pattern", [MAC, AGE])
+def test_rewritten_patterns_match_wherever_the_original_does(pattern, text):
+    loose = re.compile(without_backreferences(without_lookarounds(pattern)))
+    if re.search(pattern, text):
+        assert loose.search(text)
