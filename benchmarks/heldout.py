@@ -30,37 +30,11 @@ import random
 import string
 import urllib.parse
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from benchmarks.corpus import Column, Line, Span
 
 R = random.Random
-
-
-@dataclass(frozen=True)
-class Span:
-    """A planted value: entity and offsets in its text."""
-
-    entity: str
-    start: int
-    end: int
-
-
-@dataclass
-class Line:
-    """One text (a log line or a whole mail part) and its planted spans."""
-
-    text: str
-    family: str
-    spans: list[Span] = field(default_factory=list)
-
-
-@dataclass
-class Column:
-    """A DB column: name, sampled values, planted entity (None for a look-alike column)."""
-
-    name: str
-    values: list[str]
-    entity: str | None
-    table: str = ""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ Hyperscan, :mod:`recognizers.block` does the same job with one Python ``re`` pas
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from recognizers.base import LABEL_ONLY, PiiRecognizer, normalise
@@ -42,6 +42,32 @@ def _pcre(pattern: str) -> bytes:
     return _UNICODE_ESCAPE.sub(r"\\x{\1}", pattern).encode("utf-8")
 
 
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_ZERO_WIDTH = frozenset({"\\b", "\\B", "\\A", "\\Z", "^", "$"})
+
+
+def _tokens(pattern: str, start: int = 0) -> Iterator[tuple[int, str, bool]]:
+    """(index, token, inside a character class) of each escape pair or single character."""
+    i, in_class = start, False
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            yield i, pattern[i:i + 2], in_class
+            i += 2
+            continue
+        c = pattern[i]
+        if in_class:
+            yield i, c, True
+            in_class = c != "]"
+        elif c == "[" and pattern[i + 1:i + 2] == "]":     # '[]...]': the first ']' is a literal
+            yield i, "[]", False
+            in_class = True
+            i += 1
+        else:
+            yield i, c, False
+            in_class = c == "["
+        i += 1
+
+
 def without_lookarounds(pattern: str) -> str:
     """The pattern without lookarounds, word boundaries and anchors: it matches wherever the original does.
 
@@ -50,58 +76,46 @@ def without_lookarounds(pattern: str) -> str:
     lookahead ending the pattern (or a lookbehind starting it) is kept as consumed text instead:
     the text holds a match of ``A(?=X)`` exactly when it holds one of ``AX``.
     """
-    out, i, n = [], 0, len(pattern)
-    in_class = False
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            if in_class or pattern[i + 1:i + 2] not in ("b", "B", "A", "Z"):
-                out.append(pattern[i:i + 2])      # word boundaries and anchors go, like lookarounds
-            i += 2
+    out: list[str] = []
+    skip = 0
+    for i, token, in_class in _tokens(pattern):
+        if i < skip:
             continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":          # '[]...]': the first ']' is a literal
-                out.append("[]")
-                i += 2
-                continue
-        elif c in "^$":
-            i += 1
+        if not in_class and token in _ZERO_WIDTH:
             continue
-        elif c == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            end = _group_end(pattern, i)
-            ahead_at_end = pattern.startswith("(?=", i) and end == n
+        if not in_class and token == "(" and pattern.startswith(_LOOKAROUNDS, i):
+            skip = _group_end(pattern, i)
+            ahead_at_end = pattern.startswith("(?=", i) and skip == len(pattern)
             behind_at_start = pattern.startswith("(?<=", i) and i == 0
             if ahead_at_end or behind_at_start:    # ...A(?=X) holds where AX matches; (?<=X)A... where XA
-                out.append("(?:" + without_lookarounds(pattern[i + (3 if ahead_at_end else 4):end - 1]) + ")")
-            i = end
+                out.append("(?:" + without_lookarounds(pattern[i + (3 if ahead_at_end else 4):skip - 1]) + ")")
             continue
-        out.append(c)
-        i += 1
+        out.append(token)
     return "".join(out)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group opening at ``start``."""
+    depth = 0
+    for i, token, in_class in _tokens(pattern, start):
+        if in_class:
+            continue
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(pattern)
 
 
 def _capture_groups(pattern: str) -> list[str]:
     """The text of each capturing group, in the order of their numbers."""
-    groups, i, in_class = [], 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(" and (pattern[i + 1:i + 2] != "?" or pattern.startswith("(?P<", i)):
-            end = _group_end(pattern, i)
-            body = pattern[i + 1:end - 1]
+    groups = []
+    for i, token, in_class in _tokens(pattern):
+        if not in_class and token == "(" and (pattern[i + 1:i + 2] != "?" or pattern.startswith("(?P<", i)):
+            body = pattern[i + 1:_group_end(pattern, i) - 1]
             groups.append(body[body.index(">") + 1:] if body.startswith("?P<") else body)
-        i += 1
     return groups
 
 
@@ -116,30 +130,6 @@ def without_backreferences(pattern: str) -> str:
         n = m.group(1)
         return m.group() if n is None or int(n) > len(groups) else f"(?:{groups[int(n) - 1]})"
     return _BACKREF.sub(sub, pattern)
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """The index just after the group opening at ``start`` (escapes and classes respected)."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return len(pattern)
 
 
 # constructs Hyperscan cannot compile exactly even after the rewrites: named back-references,

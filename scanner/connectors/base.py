@@ -21,6 +21,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from scanner.connectors._paths import expand
 from scanner.errors import ConfigError
 
 ChunkMode = Literal["column", "text", "lines"]
@@ -87,6 +88,13 @@ class Connector(ABC):
     def report_issue(self, location: Mapping[str, Any], message: str, severity: str = "error") -> None:
         """Record a located problem; the pipeline puts it into report.json."""
         self.issues.append(ScanIssue(dict(location), message, severity))  # type: ignore[arg-type]
+
+    def matched_paths(self, patterns: Sequence[str]) -> list[Path]:
+        """The files ``patterns`` (globs relative to the config folder) name; a glob naming none is an issue."""
+        paths, unmatched = expand(self.base_dir, patterns)
+        for pattern in unmatched:
+            self.report_issue({"path": pattern}, "no files match")
+        return paths
 
     def relpath(self, path: Path) -> str:
         """``path`` relative to the config's folder, as the contract reports it."""

@@ -27,7 +27,6 @@ from typing import Any, ClassVar
 from scanner.connectors import _mime
 from scanner.connectors._compression import DamagedDataError
 from scanner.connectors._mailbox import RawMessage, iter_messages, mail_kind
-from scanner.connectors._paths import expand
 from scanner.connectors.base import Chunk, Connector, sequence_option
 from scanner.errors import ConfigError, SourceError
 
@@ -58,11 +57,8 @@ class MailConnector(Connector):
         return f"email: {', '.join(self.patterns)}"
 
     def iter_chunks(self) -> Iterator[Chunk]:
-        paths, unmatched = expand(self.base_dir, self.patterns)
-        for pattern in unmatched:
-            self.report_issue({"path": pattern}, "no files match")
         read = 0
-        for path in paths:
+        for path in self.matched_paths(self.patterns):
             store = self.relpath(path)
             try:
                 kind = mail_kind(path)

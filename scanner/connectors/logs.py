@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 from scanner.connectors import _charset
 from scanner.connectors._compression import DamagedDataError, iter_blocks
 from scanner.connectors._lines import Line, LineDecoder, split_lines
-from scanner.connectors._paths import expand, file_kind
+from scanner.connectors._paths import file_kind
 from scanner.connectors.base import Chunk, Connector, sequence_option
 from scanner.errors import ConfigError, SourceError
 
@@ -75,11 +75,8 @@ class LogConnector(Connector):
         return f"logs: {', '.join(self.patterns)}"
 
     def iter_chunks(self) -> Iterator[Chunk]:
-        paths, unmatched = expand(self.base_dir, self.patterns)
-        for pattern in unmatched:
-            self.report_issue({"path": pattern}, "no files match")
         read = 0
-        for path in paths:
+        for path in self.matched_paths(self.patterns):
             kind = file_kind(path)
             if kind == "dir":
                 continue

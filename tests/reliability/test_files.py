@@ -12,6 +12,7 @@ import zlib
 
 import pytest
 
+from scanner.connectors import base as base_module
 from scanner.connectors import logs as logs_module
 
 from .conftest import PIISCAN, PLANTED_EMAIL, PLANTED_IMEI, logs_source
@@ -121,14 +122,14 @@ def test_empty_files_are_read_and_clean(estate):
 def test_file_that_disappears_between_glob_and_open(estate, monkeypatch):
     estate.write("logs/app.log", f"mail {PLANTED_EMAIL}\n")
     gone = estate.write("logs/app.log.1", "rotated away\n")
-    real_expand = logs_module.expand
+    real_expand = base_module.expand
 
     def expand_then_delete(base_dir, patterns):
         found = real_expand(base_dir, patterns)
         gone.unlink()
         return found
 
-    monkeypatch.setattr(logs_module, "expand", expand_then_delete)
+    monkeypatch.setattr(base_module, "expand", expand_then_delete)
     estate.config(logs_source("logs/*"))
     run = estate.scan()
     run.assert_incomplete()
