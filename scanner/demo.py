@@ -38,5 +38,7 @@ def run_demo(out: Path, workers: int | None = None, console: Console | None = No
     undeclared = sum(1 for f in run.findings if f.status == "undeclared")
     console.print(f"{len(run.findings)} findings, {undeclared} undeclared, "
                   f"{time.monotonic() - started:.1f} s. Config: {config_path}")
-    console.print(f"Reports: {(out / 'report').resolve()}/report.md (also report.json, findings.jsonl)")
+    report = (out / "report").resolve()
+    console.print(f"Reports: {report}/report.html (also report.md, report.json, findings.jsonl, findings.csv, "
+                  "findings.sarif, review.xlsx)")
     return run
