@@ -104,16 +104,19 @@ def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]]
 
 def detect_batch(chunks: Sequence[Chunk], detector: Detector) -> list[list[list[Detection]]]:
     """Detections per value of each chunk; values sharing a context go to the detector together,
-    so NER batches across many small chunks (mail parts, JSON leaves)."""
+    so NER batches across many small chunks (mail parts, JSON leaves), and each distinct value once."""
     groups: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for c, chunk in enumerate(chunks):
         refs = groups.setdefault(tuple(chunk.context), [])
         refs.extend((c, v) for v in range(len(chunk.values)))
     out: list[list[list[Detection]]] = [[[] for _ in chunk.values] for chunk in chunks]
     for context, refs in groups.items():
-        found = detector.analyze_many([chunks[c].values[v] for c, v in refs], list(context))
-        for (c, v), detections in zip(refs, found, strict=True):
-            out[c][v] = detections
+        distinct: dict[str, int] = {}            # repeated values (enums, repeated log lines) are analysed once
+        for c, v in refs:
+            distinct.setdefault(chunks[c].values[v], len(distinct))
+        found = detector.analyze_many(list(distinct), list(context))
+        for c, v in refs:
+            out[c][v] = found[distinct[chunks[c].values[v]]]
     return out
 
 
