@@ -15,8 +15,6 @@ from recognizers import Detection, Detector
 from scanner.connectors.base import Chunk
 from scanner.fingerprint import fingerprint, mask
 
-MIN_SCORE = 0.4
-
 
 @dataclass
 class Hit:
@@ -44,9 +42,11 @@ class ChunkResult:
     values: int = 1              # values analysed (non-empty cells of a column)
 
 
-@lru_cache(maxsize=4)
-def _detector(entities: tuple[str, ...] | None, use_nlp: bool) -> Detector:
-    return Detector(entities=list(entities) if entities else None, use_nlp=use_nlp)
+@lru_cache(maxsize=2)
+def _detector(use_nlp: bool) -> Detector:
+    """Every recognizer runs, so overlaps resolve the same whatever the policy names (an IMEI
+    never turns into a card number because the policy lists cards only)."""
+    return Detector(use_nlp=use_nlp)
 
 
 def _looks_free_text(values: Sequence[str]) -> bool:
@@ -58,18 +58,17 @@ def _looks_free_text(values: Sequence[str]) -> bool:
     return spaced / len(sample) >= 0.3
 
 
-def _best_per_entity(detections: Sequence[Detection]) -> dict[str, list[Detection]]:
+def _by_entity(detections: Sequence[Detection]) -> dict[str, list[Detection]]:
     by_entity: dict[str, list[Detection]] = {}
     for det in detections:
-        if det.score >= MIN_SCORE:
-            by_entity.setdefault(det.entity, []).append(det)
+        by_entity.setdefault(det.entity, []).append(det)
     return by_entity
 
 
 def _fold(hits: dict[str, Hit], value: str, detections: Sequence[Detection], per_row: bool, key: bytes,
           field_name: str | None) -> None:
     """Add one value's detections to ``hits``: one per row (column mode) or every occurrence (text)."""
-    for entity, dets in _best_per_entity(detections).items():
+    for entity, dets in _by_entity(detections).items():
         best = max(dets, key=lambda d: d.score)
         hit = hits.get(entity)
         if hit is None:
@@ -122,8 +121,13 @@ def detect_batch(chunks: Sequence[Chunk], detector: Detector) -> list[list[list[
 
 def analyze_batch(batch: Sequence[tuple[int, Chunk]], key: bytes, entities: tuple[str, ...] | None,
                   use_nlp: bool = True) -> list[ChunkResult]:
-    """Analyse a batch of chunks in this process; the entry point executors call."""
-    detector = _detector(entities, use_nlp)
+    """Analyse a batch of chunks in this process; the entry point executors call.
+
+    Only ``entities`` (those the policy names; all when None) are reported.
+    """
     chunks = [chunk for _, chunk in batch]
-    per_chunk = detect_batch(chunks, detector)
+    per_chunk = detect_batch(chunks, _detector(use_nlp))
+    if entities is not None:
+        wanted = frozenset(entities)
+        per_chunk = [[[d for d in dets if d.entity in wanted] for dets in chunk] for chunk in per_chunk]
     return [summarize(index, chunk, found, key) for (index, chunk), found in zip(batch, per_chunk, strict=True)]

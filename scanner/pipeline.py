@@ -117,7 +117,7 @@ class Scanner:
         self.executor = executor or InlineExecutor()
         self.key = load_key(config.fingerprint_key_file)
         self.use_nlp = use_nlp
-        self.entities = tuple(entities) if entities else None
+        self.entities = tuple(entities) if entities else tuple(config.policy.entities)
         self.progress = progress
 
     def scan_source(self, spec: SourceSpec, connector: Connector) -> tuple[SourceResult, list[Finding]]:

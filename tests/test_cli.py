@@ -100,3 +100,16 @@ def test_a_lines_chunk_reports_each_line_at_its_own_number(tmp_path):
     findings = [json.loads(line) for line in (tmp_path / "o" / "findings.jsonl").open()]
     assert [(f["location"], f["count"]) for f in findings] == [
         ({"path": "notes", "line": 2}, 1), ({"path": "notes", "line": 5}, 2)]
+
+
+def test_only_entities_the_policy_names_are_reported_and_an_imei_never_becomes_a_card(tmp_path):
+    (tmp_path / "policy.yaml").write_text(
+        "version: 1\nname: cards only\ncategories:\n  payment: {entities: [CREDIT_CARD], ref: '1'}\n"
+        "purposes:\n  billing: {ref: '2', categories: [payment]}\n", encoding="utf-8")
+    cfg = tmp_path / "piiscan.yaml"
+    cfg.write_text("version: 1\npolicy: policy.yaml\nsources:\n  - name: ops\n    type: notes\n    purposes: [billing]\n"
+                   f"    notes: ['device imei 490154203237518 card 4111 1111 1111 1111 mail {MAIL}']\n",
+                   encoding="utf-8")
+    assert _scan(str(cfg), "--out", str(tmp_path / "o")).exit_code == 0
+    findings = [json.loads(line) for line in (tmp_path / "o" / "findings.jsonl").open()]
+    assert [(f["entity"], f["count"], f["status"]) for f in findings] == [("CREDIT_CARD", 1, "declared")]
