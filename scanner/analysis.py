@@ -98,7 +98,8 @@ def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]]
     for value, detections in zip(chunk.values, per_value, strict=True):
         _fold(hits, value, detections, chunk.mode == "column", key, field_name)
     free_text = chunk.mode == "column" and _looks_free_text(chunk.values)
-    return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()), values=len(chunk.values))
+    non_blank = sum(1 for v in chunk.values if v.strip())
+    return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()), values=non_blank)
 
 
 def detect_batch(chunks: Sequence[Chunk], detector: Detector) -> list[list[list[Detection]]]:

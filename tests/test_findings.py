@@ -72,3 +72,11 @@ def test_lines_chunk_reports_each_line(policy):
     b.add(chunk, ChunkResult(0, 1, False, [], {1: [_hit("IMEI", 1)], 4: [_hit("EMAIL_ADDRESS", 2)]}))
     got = [(f.location["line"], f.entity, f.status, f.count) for f in b.findings()]
     assert got == [(11, "IMEI", "declared", 1), (14, "EMAIL_ADDRESS", "undeclared", 2)]
+
+
+def test_blank_cells_do_not_dilute_a_column(policy):
+    from scanner.analysis import summarize
+    chunk = Chunk(store="t", location={"table": "t", "column": "email"}, values=["a@x.jp", "", "  ", "", ""],
+                  mode="column", rows_scanned=5, table="t")
+    result = summarize(0, chunk, [[], [], [], [], []], b"k")
+    assert result.values == 1
