@@ -58,3 +58,11 @@ def test_rewritten_patterns_match_wherever_the_original_does(pattern, text):
     loose = re.compile(without_backreferences(without_lookarounds(pattern)))
     if re.search(pattern, text):
         assert loose.search(text)
+
+
+def test_python_re_block_scan_equals_plain_path(detectors):
+    """Without Hyperscan, many one-line texts go through recognizers.block: same results."""
+    _, plain = detectors
+    texts = [line.text for line in corpus.lines(seed=4, n=300) if "\n" not in line.text]
+    assert len(texts) >= 16
+    assert plain.analyze_many(texts) == [plain.analyze(t) for t in texts]
