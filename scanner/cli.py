@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -64,16 +65,19 @@ def scan_options(fn):
         click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True),
         click.option("--scheduler", default=None, help="Dask scheduler address, tcp://HOST:PORT."),
         click.option("--no-nlp", is_flag=True, help="Skip spaCy NER (no PERSON from free text); faster."),
+        click.option("--no-progress", is_flag=True,
+                     help="No live progress (it is off anyway when stderr is not a terminal or $CI is set)."),
     ]
     for decorator in reversed(decorators):
         fn = decorator(fn)
     return fn
 
 
-def _options(out, workers, executor, scheduler, no_nlp, sources=()):
+def _options(out, workers, executor, scheduler, no_nlp, no_progress, sources=()):
     from scanner.service import ScanOptions
+    progress = not no_progress and sys.stderr.isatty() and not os.environ.get("CI")
     return ScanOptions(out_dir=out, workers=workers, executor=executor, scheduler=scheduler,
-                       sources=tuple(sources), use_nlp=not no_nlp)
+                       sources=tuple(sources), use_nlp=not no_nlp, progress=progress)
 
 
 @cli.command()
@@ -83,11 +87,11 @@ def _options(out, workers, executor, scheduler, no_nlp, sources=()):
               help="Exit 1 when findings of this kind exist.")
 @click.option("--source", "sources", multiple=True, help="Scan only this source (repeatable).")
 @click.pass_context
-def scan(ctx, config, out, workers, executor, scheduler, no_nlp, fail_on, sources):
+def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fail_on, sources):
     """Scan every source in CONFIG and write the reports to --out."""
     from scanner.service import scan_path
     try:
-        run = scan_path(config, _options(out, workers, executor, scheduler, no_nlp, sources))
+        run = scan_path(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, sources))
     except errors.PiiscanError as err:
         raise _Exit(err) from None
     click.echo(_summary(run), err=True)
@@ -105,12 +109,12 @@ def scan(ctx, config, out, workers, executor, scheduler, no_nlp, fail_on, source
 @click.option("--update-baseline", is_flag=True, help="Record the current schema when the check passes.")
 @click.option("--source", "sources", multiple=True, help="Check only this sql source (repeatable).")
 @click.pass_context
-def check(ctx, config, out, workers, executor, scheduler, no_nlp, fail_on, tables, since_last, baseline,
-          update_baseline, sources):
+def check(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fail_on, tables, since_last,
+          baseline, update_baseline, sources):
     """Pre-release gate: scan new or named tables and fail on undeclared personal data."""
     from scanner.check import run_check
     try:
-        run = run_check(config, _options(out, workers, executor, scheduler, no_nlp, sources), tables=tables,
+        run = run_check(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, sources), tables=tables,
                         since_last=since_last, baseline=baseline, update_baseline=update_baseline, fail_on=fail_on)
     except errors.PiiscanError as err:
         raise _Exit(err) from None

@@ -126,6 +126,8 @@ class Scanner:
         builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for)
         log.info("%s: scanning %s", spec.name, result.description)
         started = time.monotonic()
+        if self.progress:
+            self.progress(spec.name, 0)
         pending: dict[int, Chunk] = {}
 
         def tasks() -> Iterator[tuple[Callable[..., list[ChunkResult]], tuple[Any, ...]]]:
@@ -142,7 +144,7 @@ class Scanner:
                     result.values += len(chunk.values)
                     builder.add(chunk, res)
                 if self.progress:
-                    self.progress(spec.name, result.chunks)
+                    self.progress(spec.name, result.values)
         except SourceError as exc:
             result.status, result.error = "failed", str(exc)
         except (KeyboardInterrupt, SystemExit):

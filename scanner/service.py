@@ -25,6 +25,7 @@ class ScanOptions:
     scheduler: str | None = None
     sources: Sequence[str] = ()
     use_nlp: bool = True
+    progress: bool = False
 
 
 def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceSpec] | None = None, *,
@@ -37,7 +38,10 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
     with _inventory(config) as inventory:    # opened first: a bad inventory URL fails before the scan
         executor = make_executor(options.executor, options.workers, options.scheduler)
         try:
-            run = Scanner(config, executor, use_nlp=options.use_nlp).run(chosen)
+            with _progress(options.progress) as progress:
+                scanner = Scanner(config, executor, use_nlp=options.use_nlp,
+                                  progress=progress.update if progress else None)
+                run = scanner.run(chosen)
         finally:
             executor.close()
         run.sources.extend(extra_results)
@@ -48,6 +52,14 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
             inventory.record_run(run, full=chosen == list(config.sources) and keep is None)
     write_all(run, options.out_dir)
     return run
+
+
+def _progress(wanted: bool) -> AbstractContextManager[Any]:
+    """Live progress on stderr when asked for, else nothing."""
+    if not wanted:
+        return nullcontext(None)
+    from scanner.progress import ScanProgress
+    return ScanProgress()
 
 
 def _inventory(config: ScanConfig) -> AbstractContextManager[Any]:
