@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from benchmarks.corpus import Column, Line, Span
+from recognizers._checksums import luhn_check_digit
 
 R = random.Random
 
@@ -83,18 +84,6 @@ def hexs(r: R, n: int, upper: bool = False) -> str:
     return s.upper() if upper else s
 
 
-def luhn_digit(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def ean_digit(body: str) -> str:
     s = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body))
     return str((10 - s % 10) % 10)
@@ -112,13 +101,13 @@ _TACS = ("35209900", "35332510", "35875909", "86071203", "86891404", "35391110",
 
 def imei(r: R) -> str:
     body = r.choice(_TACS) + digits(r, 6)
-    v = body + luhn_digit(body)
+    v = body + luhn_check_digit(body)
     return pick(r, v, v, v, f"{v[:2]}-{v[2:8]}-{v[8:14]}-{v[14]}", f"{v[:8]} {v[8:14]} {v[14]}")
 
 
 def imei_bare(r: R) -> str:
     body = r.choice(_TACS) + digits(r, 6)
-    return body + luhn_digit(body)
+    return body + luhn_check_digit(body)
 
 
 _IMSI_NET = ("44010", "44020", "44051", "46000", "46001", "46011", "310260", "310410", "23415", "45005", "26201")
@@ -396,7 +385,7 @@ def card_digits(r: R) -> tuple[str, str]:
         body = "62" + r.choice(("2202", "1700", "2848", "5910")) + digits(r, 9 if r.random() < 0.5 else 12)
     else:
         body = "6011" + digits(r, 11)
-    return brand, body + luhn_digit(body)
+    return brand, body + luhn_check_digit(body)
 
 
 def credit_card(r: R) -> str:
@@ -609,7 +598,7 @@ def tracking(r: R) -> str:
 
 def luhn_ok_number(r: R, n: int) -> str:
     body = r.choice("123456789") + digits(r, n - 2)
-    return body + luhn_digit(body)
+    return body + luhn_check_digit(body)
 
 
 def masked_card(r: R) -> str:
