@@ -252,9 +252,17 @@ _LABEL_TAIL = re.compile(r"[\s:=：\"'「(（の]{0,6}$")
 
 
 def labelled_value(tc: TextContext, start: int, pol: Polarity) -> bool:
-    """True when the label is the column/key name, or the window ends like ``key:`` / ``key=`` / ``"key": "``."""
+    """True when the label is the column/key name, or the window ends like ``key:`` / ``key=`` / ``"key": "``.
+
+    A label found only in a parent part of the caller's context (a table, an outer JSON key) never
+    makes the value labelled: if the window ends like ``key:``, that key, which is not a label word
+    (the window would have said so), is what names the value (``linked_at`` in a ``social_accounts``
+    table holds ``…T00:41:50.808Z``, not an account id after ``41:``).
+    """
     if pol.where == "name":
         return True
+    if pol.where == "parent":
+        return False
     return bool(_KEY_VALUE_END.search(tc.window(start)))
 
 

@@ -31,6 +31,8 @@ class CookieIdRecognizer(PiiRecognizer):
     CONTEXT_PARTS = 1
     _DIGIT = re.compile(r"[0-9]")
     _ALPHA = re.compile(r"[A-Za-z]")
+    # an analytics client id: random number '.' first-visit unix time (Google Analytics '_ga' without 'GA1.2.')
+    _CLIENT_ID = re.compile(r"[0-9]{6,10}\.1[0-9]{9}$")
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Cookie values from known names; other ids need a cookie label and a random-looking mix."""
@@ -38,7 +40,8 @@ class CookieIdRecognizer(PiiRecognizer):
             start, end = m.span(1)
             return self.found(start, end, pattern.score, "value of a known cookie")
         value = m.group()
-        if len(value) < 16 or not (self._DIGIT.search(value) and self._ALPHA.search(value)):
+        analytics = bool(self._CLIENT_ID.match(value))
+        if not analytics and (len(value) < 16 or not (self._DIGIT.search(value) and self._ALPHA.search(value))):
             return None
         pol = tc.polarity(self, m.start())
         if pol.sign <= 0 or not labelled_value(tc, m.start(), pol):

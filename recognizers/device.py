@@ -7,7 +7,15 @@ import re
 from presidio_analyzer import Pattern
 
 from recognizers._context import NONE
-from recognizers.base import Detection, PiiRecognizer, TextContext, boost, join_reason, labelled_value
+from recognizers.base import (
+    Detection,
+    PiiRecognizer,
+    TextContext,
+    boost,
+    embedded,
+    join_reason,
+    labelled_value,
+)
 
 _MODELS = "|".join((
     r"iPhone ?(?:[0-9]{1,2}|X[RS]?|SE)(?: ?(?:Pro Max|Pro|Plus|mini|Max|e))?(?: \((?:[0-9]{1,2}(?:st|nd|rd|th) generation)\))?",
@@ -24,7 +32,18 @@ _MODELS = "|".join((
     r"Xperia (?:[0-9]{1,2}|XZ[0-9]?|Z[0-9]?)(?: (?:II|III|IV|V|VI))?", r"SO-[0-9]{2}[A-Z]", r"SOG[0-9]{2}", r"XQ-[A-Z]{2}[0-9]{2}",
     r"AQUOS (?:sense|R|wish|zero)[0-9]?(?: (?:lite|basic|plus))?", r"SH-[0-9]{2}[A-Z]", r"SHG[0-9]{2}",
     r"moto (?:g|e|edge)[0-9]{0,2}(?: (?:power|play|plus|stylus))?",
+    r"Motorola (?:Edge|Razr|Moto [GE])(?: ?[0-9]{1,3})?(?: (?:Pro|Plus|Ultra|Neo|Fusion|Power|Play|Stylus|5G))?",
+    r"Nokia (?:[A-Z][0-9]{1,3}|[0-9]{1,2}\.[0-9])(?: (?:Plus|Pro|5G))?",
+    r"ZTE (?:Axon|Blade) ?[A-Z]?[0-9]{1,3}[A-Z]?(?: (?:Pro|Ultra|5G))?",
+    r"(?:ASUS )?(?:Zenfone|ROG Phone) ?[0-9]{1,2}(?: (?:Pro|Ultra|Flip|Zoom))?",
+    r"Nothing Phone ?\([0-9]a?\)", r"Fairphone ?[0-9]\+?",
+    r"[Rr]ealme (?:GT ?)?(?:Neo ?)?[0-9]{1,2}[A-Za-z]?(?: Pro\+?| 5G)?",
+    r"LG (?:V|G|K|Q)[0-9]{1,2}(?: ThinQ)?|LG Velvet|LG Wing",
 ))
+# The device field of an Android user agent: 'Linux; Android 13; <model>)' or '... ; ja-jp; <model> Build/…)'.
+_UA_MODEL = (r"(?<![A-Za-z])Android [0-9]{1,2}(?:\.[0-9]{1,2}){0,2}; (?:[a-z]{2}[-_][A-Za-z]{2}; )?"
+             r"([A-Za-z0-9][A-Za-z0-9 _+.()-]{1,38}?)(?: Build/[^;)]{1,40})?(?=[;)])")
+_UA_NOT_MODEL = frozenset({"wv", "mobile", "tablet", "linux", "u", "k"})
 _OS = (r"(?:Android|iOS|iPadOS|iPhone OS|CPU OS|HarmonyOS|OpenHarmony|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One ?UI|"
        r"Windows(?: NT| Phone)?|Mac OS X|macOS|Tizen|KaiOS|watchOS|tvOS|Fire ?OS|Chrome ?OS|Ubuntu)")
 
@@ -35,6 +54,7 @@ class DeviceModelRecognizer(PiiRecognizer):
     ENTITY = "DEVICE_MODEL"
     PATTERNS = (
         Pattern("device model (brand)", rf"(?<![A-Za-z0-9-])(?:{_MODELS})(?![A-Za-z0-9-])", 0.85),
+        Pattern("device model (android user agent)", _UA_MODEL, 0.8),
         Pattern("device model (needs label)",
                 r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9+-]{1,15}(?: [A-Za-z0-9+]{1,10}){0,3}(?![A-Za-z0-9_-])", 0.1),
     )
@@ -44,7 +64,14 @@ class DeviceModelRecognizer(PiiRecognizer):
     _DIGIT = re.compile(r"[0-9]")
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Brand patterns stand alone; the generic one needs a model label and a digit."""
+        """Brand patterns and the device field of an Android user agent stand alone; the generic one needs a
+        model label and a digit."""
+        if pattern.name.endswith("user agent)"):
+            start, end = m.span(1)
+            model = tc.text[start:end]
+            if model.lower() in _UA_NOT_MODEL or not self._DIGIT.search(model) and " " not in model:
+                return None
+            return self.found(start, end, pattern.score, "device field of an Android user agent")
         pol = tc.polarity(self, m.start())
         if pattern.score >= 0.5:
             if pol.sign < 0:
@@ -77,11 +104,20 @@ class OsVersionRecognizer(PiiRecognizer):
             pol = pol if pol.sign > 0 else NONE   # negative words guard bare versions only ('the app ... (iOS 17)')
             return self.found(m.start(), m.end(), boost(pattern.score, pol, floor=0.95, gain=0.1),
                               join_reason(pattern.name, pol.describe()))
+        if self._nested_version_key(tc) and m.start() == 0 and m.end() == len(tc.text.rstrip()):
+            return self.found(m.start(), m.end(), 0.8, join_reason(pattern.name, f"context '{tc.external[1]}.{tc.external[0]}'"))
         if pol.sign <= 0 or pol.word not in self._OS_WORDS or not labelled_value(tc, m.start(), pol):
             return None
         if pol.where != "name" and not self._key_before(tc, m.start()):
             return None
         return self.found(m.start(), m.end(), 0.8, join_reason(pattern.name, pol.describe()))
+
+    _VERSION_KEYS = frozenset(("version", "ver", "v", "release", "version name", "version string"))
+
+    def _nested_version_key(self, tc: TextContext) -> bool:
+        """The whole value of a version key right under an OS key: ``{"os": {"name": "Android", "version": "14"}}``."""
+        ext = tc.external
+        return len(ext) >= 2 and ext[0] in self._VERSION_KEYS and ext[1].split()[-1:] in (["os"], ["osversion"])
 
     _KEY = re.compile(r"(?:\bos|OS)[ _.-]?(?:version|ver|v)?[\"']?\s{0,2}[:=：]\s{0,2}[\"']?$|系统版本[:：]?$|OSバージョン[:：]?$",
                       re.IGNORECASE)
@@ -90,6 +126,8 @@ class OsVersionRecognizer(PiiRecognizer):
         """True when the key right before the value names the OS version (os=, "osVersion": ", os_ver: )."""
         return bool(self._KEY.search(tc.text, max(0, start - 24), start))
 
+
+_REVERSED_TLDS = "com|org|net|io|jp|cn|kr|tw|hk|de|fr|uk|me|tv|in|br|ru|co"
 
 _NETWORK_VALUES = (r"wi-?fi|wlan|[2-5]g(?:[ -]?(?:nsa|sa|nr|lte))?|lte(?:-a)?|nr|edge|gprs|umts|hspa\+?|wcdma|cdma|"
                    r"ethernet|cellular|mobile(?: data)?|4g\+")
@@ -105,7 +143,7 @@ class NetworkTypeRecognizer(PiiRecognizer):
                 r"(?<![A-Za-z])(?:on|via|over|using|through) (wi-?fi|[2-5]g|lte|cellular|ethernet|mobile data)(?![A-Za-z0-9])", 0.7),
         Pattern("network type (needs label)", rf"(?<![A-Za-z0-9]){_NETWORK_VALUES}(?![A-Za-z0-9])", 0.1),
     )
-    CONTEXT = ("network", "net", "nettype", "networktype", "connection", "conn", "connectivity", "radio", "bearer",
+    CONTEXT = ("network", "net", "nettype", "networktype", "connection", "conn$", "connectivity", "radio", "bearer",
                "access", "ネットワーク", "回線", "通信", "接続", "网络", "网络类型", "联网", "连接")
     NEGATIVE_CONTEXT = ("model", "version", "ver", "camera", "speed", "plan")
     TRIGGERS = frozenset({"alpha", "digit"})
@@ -114,6 +152,8 @@ class NetworkTypeRecognizer(PiiRecognizer):
         """A network label must be the nearest label, or the value follows 'on' / 'via'."""
         if pattern.score >= 0.5:
             return self.found(*m.span(1), pattern.score, pattern.name)
+        if embedded(tc.text, m.start(), m.end(), "-_"):
+            return None                       # part of a name: ssid "Home-5G", plan "P-5G-UNL"
         pol = tc.polarity(self, m.start())
         if pol.sign <= 0:
             return None
@@ -124,9 +164,19 @@ class AppIdRecognizer(PiiRecognizer):
     """Android package names and iOS bundle ids (reverse-domain) under an app / package / bundle label."""
 
     ENTITY = "APP_ID"
-    PATTERNS = (Pattern("reverse-domain id (needs label)",
-                        r"(?<![A-Za-z0-9_.])[a-z][a-z0-9_]{1,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30}){2,5}(?![A-Za-z0-9_]|\.[A-Za-z0-9])",
-                        0.1),)
+    PATTERNS = (
+        Pattern("reverse-domain id (needs label)",
+                r"(?<![A-Za-z0-9_.])[a-z][a-z0-9_]{1,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30}){2,5}(?![A-Za-z0-9_]|\.[A-Za-z0-9])",
+                0.1),
+        # two labels only when the first is a top-level domain: com.whatsapp, jp.naver (never a host name)
+        Pattern("two-label reverse-domain id (needs label)",
+                rf"(?<![A-Za-z0-9_.])(?:{_REVERSED_TLDS})\.[a-z][a-z0-9_]{{1,30}}(?![A-Za-z0-9_]|\.[A-Za-z0-9])", 0.1),
+        # the app's own user agent (Alamofire and many SDKs): 'MiauMall/5.12.3 (com.miaumall.shop; build:51203; iOS 17.2)'
+        Pattern("app id in a user agent (strong)",
+                r"(?<![A-Za-z0-9_.-])[A-Za-z][A-Za-z0-9_.-]{0,40}/[0-9][0-9A-Za-z.]{0,20} \(([a-z][a-z0-9_]{1,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30}){1,5})"
+                r"; ?(?:build|Build|iOS|iPadOS|Android|CFNetwork|Darwin|[0-9])",
+                0.85),
+    )
     CONTEXT = ("app", "appid", "application", "applicationid", "package", "pkg", "packagename", "bundle", "bundleid",
                "client", "process", "proc$", "アプリ", "アプリID", "パッケージ", "应用", "应用id", "包名", "应用包名")
     NEGATIVE_CONTEXT = ("class", "logger", "exception", "error", "at", "import", "host", "domain", "url", "server",
@@ -135,9 +185,17 @@ class AppIdRecognizer(PiiRecognizer):
     _TLD_TAIL = re.compile(r"\.(?:com|net|org|io|jp|cn|co|html?|php|js|json|xml|txt|log|png|jpg|gz)$")
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Labelled, not a host name, file name or Java class path."""
+        """Labelled, not a host name, file name or Java class path; the app's own user agent names it alone."""
+        if pattern.score >= 0.5:
+            start, end = m.span(1)
+            value = tc.text[start:end]
+            if self._TLD_TAIL.search(value) or value.split(".")[0] == "www":
+                return None
+            return self.found(start, end, pattern.score, "app id in a user agent")
         value = m.group()
         labels = value.split(".")
+        if len(labels) == 2 and labels[1] in _REVERSED_TLDS.split("|"):
+            return None                       # co.jp, com.cn: a domain suffix
         if self._TLD_TAIL.search(value) or any(lab[:1].isupper() for lab in labels) or labels[0] == "www":
             return None
         pol = tc.polarity(self, m.start())

@@ -45,6 +45,21 @@ _PART_NAME_KEY = re.compile(r"first|given|fore|last|sur|family|middle|nick")
 _NAME_SHAPE = re.compile(rf"{_CAP}(?: (?:[A-Z]\.|{_CAP})){{0,3}}$")
 _WORD = re.compile(r"\S+")
 _NEGATIVE = Lexicon(PERSON_NEGATIVE)
+# A column called just 'name' or 'title' names whatever its table holds: products.name, stores.name
+# are not people, customers.name and users.name are.
+_GENERIC_COLUMNS = frozenset(("name", "names", "title", "label", "display name", "名前", "名称", "名"))
+_THING_TABLES = Lexicon(("product", "item", "sku", "goods", "catalog", "catalogue", "company", "companies", "shop",
+                         "store", "brand", "category", "categories", "project", "team", "organization", "organisation",
+                         "org", "service", "event", "file", "app", "device", "model", "city", "cities", "country",
+                         "countries", "region", "warehouse", "merchant", "vendor", "supplier", "campaign", "promotion",
+                         "promo", "coupon", "tag", "bucket", "queue", "job", "task", "host", "server", "domain", "plan",
+                         "feature", "flag", "商品", "会社", "店", "公司", "店铺", "仓库", "品牌", "产品"))
+
+
+def names_a_thing(tc: TextContext) -> bool:
+    """True for a generic 'name' column of a table of things (``products.name``): its values are not people."""
+    ext = tc.external
+    return len(ext) >= 2 and ext[0] in _GENERIC_COLUMNS and _THING_TABLES.find(ext[1]) is not None
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -89,6 +104,8 @@ class EnglishNameRecognizer(PiiRecognizer):
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Titles, sign-offs and display names stand alone; other shapes need a dictionary hit or a name label."""
+        if names_a_thing(tc):
+            return None
         if pattern.score < 0.5:
             return self._judge_labelled(m, pattern, tc)
         trimmed = trim_name(tc.text, *m.span(1))
@@ -155,7 +172,7 @@ class SpacyPersonRecognizer(EntityRecognizer):
 
     def detect_doc(self, tc: TextContext, doc: Any) -> list[Detection]:
         """PERSON spans from a spaCy ``Doc`` of ``tc.text``; none under a non-person key (``product_name``)."""
-        if tc.external and _NEGATIVE.find(tc.external[0]):
+        if tc.external and _NEGATIVE.find(tc.external[0]) or names_a_thing(tc):
             return []
         return self.from_spans(tc, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
 

@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern
 
 from recognizers._names import JA_HONORIFICS, JA_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES
 from recognizers.base import Detection, PiiRecognizer, TextContext, join_reason, label_adjacent
-from recognizers.person import PERSON_CONTEXT, PERSON_NEGATIVE
+from recognizers.person import PERSON_CONTEXT, PERSON_NEGATIVE, names_a_thing
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -76,6 +76,8 @@ class JapaneseNameRecognizer(PiiRecognizer):
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Honorifics, self-introductions and signatures stand alone; the other shapes need a name label."""
+        if names_a_thing(tc):
+            return None
         if pattern.score == 0.86:
             return _cue_name(self, m, pattern, tc)
         pol = tc.polarity(self, m.start())
@@ -112,6 +114,8 @@ class ChineseNameRecognizer(PiiRecognizer):
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Honorifics and signatures stand alone; bare names need a name label (收件人, 用户, 我是 ...)."""
+        if names_a_thing(tc):
+            return None
         if pattern.score == 0.86:
             return _cue_name(self, m, pattern, tc)
         pol = tc.polarity(self, m.start())

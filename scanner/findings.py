@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,6 +14,23 @@ from scanner.policy import Policy
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
 FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
+# Column names whose head noun says the cells are prose, whatever their shape: short reasons
+# ("Wrong size"), and Japanese / Chinese notes, which have no spaces for the shape test to count.
+_PROSE_HEADS = frozenset(("note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos", "description",
+                          "message", "body", "text", "content", "reason", "feedback", "review", "summary", "details",
+                          "annotation", "narrative", "bio", "about"))
+_PROSE_CJK = ("备注", "備考", "メモ", "コメント", "留言", "评论", "評論", "说明", "説明", "内容", "理由", "原因", "反馈",
+              "本文", "メッセージ", "感想", "意见", "意見", "摘要")
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\x00-\x7f]+")
+
+
+def prose_column(name: str) -> bool:
+    """True when a column's name says it holds prose: ``notes``, ``reason_text``, ``reviewBody``, ``备注``."""
+    words = _WORDS.findall(name or "")
+    if not words:
+        return False
+    head = words[-1]
+    return head.lower() in _PROSE_HEADS if head.isascii() else head.endswith(_PROSE_CJK)
 
 
 @dataclass
@@ -156,7 +174,8 @@ class FindingBuilder:
         batch = detail.get("batch", 0) if chunk.mode == "column" else 0
         sample.rows_per_batch[batch] = max(sample.rows_per_batch.get(batch, 0), result.rows)
         sample.values_per_batch[batch] = sample.values_per_batch.get(batch, 0) + result.values
-        sample.free_text = sample.free_text or result.free_text
+        sample.free_text = sample.free_text or result.free_text or (
+            chunk.mode == "column" and not sample_key and prose_column(str(chunk.location.get("column", ""))))
         for hit in result.hits:
             _fold_hit(sample.hits, hit)
 

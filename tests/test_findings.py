@@ -80,3 +80,11 @@ def test_blank_cells_do_not_dilute_a_column(policy):
                   mode="column", rows_scanned=5, table="t")
     result = summarize(0, chunk, [[], [], [], [], []], b"k")
     assert result.values == 1
+
+
+@pytest.mark.parametrize("column, flagged", [("备注", True), ("reason_text", True), ("reviewBody", True),
+                                             ("reason_code", False), ("message_id", False)])
+def test_a_column_named_for_prose_is_free_text_whatever_its_shape(policy, column, flagged):
+    b = _builder(policy)
+    _column(b, column, [_hit("PHONE_NUMBER", 1, 0.9)], rows=500, values=500, free_text=False)
+    assert bool(list(b.findings())) is flagged

@@ -13,6 +13,8 @@ import pytest
     ("trace_id=k3J9dLq2Zx81PqRt5uVw", [], ()),
     ("theme=dark; lang=ja", [], ()),
     ("session expired, please log in", [], ()),
+    ("610563483.1701924069", ["610563483.1701924069"], ("gaClientId", "web_events")),   # GA client id, no prefix
+    ("610563483.1701924069", [], ("amount",)),
 ])
 def test_cookie(expect, text, spans, context):
     expect(text, "COOKIE_ID", spans, context)

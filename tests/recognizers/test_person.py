@@ -59,6 +59,9 @@ import pytest
     ("谢谢\n\n祝好\n马建华\n", ["马建华"], ()),
     ("——\n喵喵商城客服部\n", [], ()),
     ("用户数量增长", [], ()),
+    ("label created for Leah White, 1140 Park St", ["Leah White"], ()),     # census given name + surname
+    ("ticket assigned to agent Marcus Baldwin", ["Marcus Baldwin"], ()),
+    ("Dear Grant Little,", ["Grant Little"], ()),                           # greeting carries words kept out of the lists
 ])
 def test_person_patterns(expect, text, spans, context):
     expect(text, "PERSON", spans, context)
@@ -86,6 +89,11 @@ def test_japanese_name_in_running_text(expect, text, spans):
     ("加藤健一", ("full_name", "users"), ["加藤健一"]),
     ("Linda Johnson", ("recipient_name", "orders"), ["Linda Johnson"]),
     ("Cat Tower", ("product_name", "catalog"), []),
+    ("Canvas Tote Bag", ("name", "products"), []),              # a bare 'name' column names what its table holds
+    ("Grace Miller", ("name", "products"), []),
+    ("Grace Miller", ("name", "customers"), ["Grace Miller"]),
+    ("Grace Miller", ("name", "users"), ["Grace Miller"]),
+    ("山田 太郎", ("名前", "店舗"), []),
 ])
 def test_column_context_is_read_most_specific_first(expect, nlp_detector, value, context, spans):
     expect(value, "PERSON", spans, context, det=nlp_detector)

@@ -19,6 +19,7 @@ import pytest
     ("line 42: error", [], ()),
     ("我的微信号是lin_xiaowei88，方便的话加一下", ["lin_xiaowei88"], ()),          # CJK copula as key-value
     ("Donovan <698279093@qq.com> wrote:", [], ()),                            # 'qq' inside the e-mail is no label
+    ("2024-05-17T00:41:50.808Z", [], ("linked_at", "social_accounts")),      # the table's label is not the key before ':'
 ])
 def test_social(expect, text, spans, context):
     expect(text, "SOCIAL_MEDIA_HANDLE", spans, context)
