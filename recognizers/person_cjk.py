@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import Pattern
 
+from recognizers._context import Polarity
 from recognizers._names import JA_HONORIFICS, JA_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES
 from recognizers.base import Detection, PiiRecognizer, TextContext, join_reason, label_adjacent
 from recognizers.person import PERSON_CONTEXT, PERSON_NEGATIVE, names_a_thing
@@ -38,10 +39,34 @@ _ROLE_END = re.compile(r"[者員長社部課店局皆位係室]$|^(?:担当|窓�
 ZH_CUES = ("用户", "我是", "我叫", "本人", "顾客", "买家", "会员", "寄件人", "收货人", "联系人")
 
 
-class JapaneseNameRecognizer(PiiRecognizer):
-    """Japanese names: a common surname (+ given name) before さん/様/氏..., or after 氏名/名前 labels."""
+class _CjkNameRecognizer(PiiRecognizer):
+    """What Japanese and Chinese names share: cue patterns (score 0.86) stand alone, the rest need context."""
 
     ENTITY = "PERSON"
+    NEGATIVE_CONTEXT = PERSON_NEGATIVE
+    TRIGGERS = frozenset({"cjk"})
+    MODIFIERS_VETO = True
+    CONTEXT_PARTS = 1
+
+    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
+        """Never in a column of things; cue shapes via ``_cue_name``; a negative label vetoes the rest."""
+        if names_a_thing(tc):
+            return None
+        if pattern.score == 0.86:
+            return _cue_name(self, m, pattern, tc)
+        pol = tc.polarity(self, m.start())
+        if pol.sign < 0:
+            return None
+        return self.judge_with_context(m, pattern, tc, pol)
+
+    def judge_with_context(self, m: re.Match[str], pattern: Pattern, tc: TextContext, pol: Polarity) -> Detection | None:
+        """A non-cue shape, once the context is known not to contradict it."""
+        raise NotImplementedError
+
+
+class JapaneseNameRecognizer(_CjkNameRecognizer):
+    """Japanese names: a common surname (+ given name) before さん/様/氏..., or after 氏名/名前 labels."""
+
     LANGUAGES = ("ja",)
     PATTERNS = (
         Pattern("ja surname + honorific (strong)",
@@ -69,20 +94,9 @@ class JapaneseNameRecognizer(PiiRecognizer):
                 rf"(?<![{_HAN}])([{_HAN}]{{2,4}}(?:[ \u3000]?[{_HAN}{_KANA_HIRA}]{{1,3}})?) ?<[A-Za-z0-9._%+-]{{1,64}}@", 0.86),
     )
     CONTEXT = PERSON_CONTEXT
-    NEGATIVE_CONTEXT = PERSON_NEGATIVE
-    TRIGGERS = frozenset({"cjk"})
-    MODIFIERS_VETO = True
-    CONTEXT_PARTS = 1
 
-    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Honorifics, self-introductions and signatures stand alone; the other shapes need a name label."""
-        if names_a_thing(tc):
-            return None
-        if pattern.score == 0.86:
-            return _cue_name(self, m, pattern, tc)
-        pol = tc.polarity(self, m.start())
-        if pol.sign < 0:
-            return None
+    def judge_with_context(self, m: re.Match[str], pattern: Pattern, tc: TextContext, pol: Polarity) -> Detection | None:
+        """Honorifics stand alone (self-introductions and signatures are cues); other shapes need a name label."""
         if pattern.score >= 0.85:
             return self.found(m.start(), m.end(), 0.85 if pol.sign == 0 else 0.95, join_reason(pattern.name, pol.describe()))
         if pattern.score >= 0.5:
@@ -95,10 +109,9 @@ class JapaneseNameRecognizer(PiiRecognizer):
         return self.found(m.start(), m.end(), score, join_reason(pattern.name, pol.describe()))
 
 
-class ChineseNameRecognizer(PiiRecognizer):
+class ChineseNameRecognizer(_CjkNameRecognizer):
     """Chinese names: a common surname + 1-2 characters before 先生/女士..., or after 姓名/收件人/联系人 labels."""
 
-    ENTITY = "PERSON"
     LANGUAGES = ("zh",)
     PATTERNS = (
         Pattern("zh surname + honorific (strong)",
@@ -107,20 +120,9 @@ class ChineseNameRecognizer(PiiRecognizer):
         Pattern("zh signature line (strong)", rf"{_ZH_CLOSE}{_SP}\r?\n{_SP}((?:{_ZH_SUR})[{_HAN}]{{1,2}}){_EOL}", 0.86),
     )
     CONTEXT = (*PERSON_CONTEXT, *ZH_CUES)
-    NEGATIVE_CONTEXT = PERSON_NEGATIVE
-    TRIGGERS = frozenset({"cjk"})
-    MODIFIERS_VETO = True
-    CONTEXT_PARTS = 1
 
-    def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Honorifics and signatures stand alone; bare names need a name label (收件人, 用户, 我是 ...)."""
-        if names_a_thing(tc):
-            return None
-        if pattern.score == 0.86:
-            return _cue_name(self, m, pattern, tc)
-        pol = tc.polarity(self, m.start())
-        if pol.sign < 0:
-            return None
+    def judge_with_context(self, m: re.Match[str], pattern: Pattern, tc: TextContext, pol: Polarity) -> Detection | None:
+        """Honorifics stand alone (signatures are cues); bare names need a name label (收件人, 用户, 我是 ...)."""
         if pattern.score >= 0.5:
             score = 0.8 if pol.sign == 0 else 0.95
         elif pol.sign > 0 and (pol.where == "name" or label_adjacent(tc, m.start(), self.lexicon)):
