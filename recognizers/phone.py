@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -136,6 +137,7 @@ def _looks_like_other(text: str, start: int, end: int, value: str, digits: str) 
     return False
 
 
+@functools.lru_cache(maxsize=1 << 16)     # phonenumbers.parse costs ~0.4 ms; quoted mail and logs repeat numbers
 def _parse(value: str, regions: tuple[str, ...]) -> tuple[str, bool] | None:
     """(region, written with formatting) of the first region where ``value`` is a valid number."""
     formatted = not value.isdigit()
