@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from recognizers.base import LABEL_ONLY, PiiRecognizer, TextContext, normalise
+from recognizers.base import LABEL_ONLY, PiiRecognizer, normalise
 
 SEPARATOR = "\n"
 
@@ -89,8 +89,3 @@ def _mentioning(block: Block, recognizer: PiiRecognizer, external: Sequence[str]
 def ner_candidates(block: Block, gate: re.Pattern[str]) -> set[int]:
     """Texts the NER gate lets through."""
     return block.lines_of(gate.finditer(block.text))
-
-
-def contexts_for(block: Block, indexes: Iterable[int], context: Sequence[str]) -> dict[int, TextContext]:
-    """Per-text analysis state for the candidate texts only."""
-    return {i: TextContext.of(block.texts[i], context) for i in sorted(indexes)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from recognizers import block, nlp, prefilter, registry
 from recognizers._context import external_parts
@@ -61,56 +61,48 @@ class Detector:
         Many one-line texts (log lines, column cells) go through the block scan: one regex pass
         per pattern over their join picks the texts worth analysing; the results are the same.
         """
-        if self.prefilter is not None:
-            return self._analyze_prefiltered(texts, context)
-        if len(texts) >= BLOCK_MIN and block.fits(texts):
-            return self._analyze_block(texts, context)
-        contexts = [TextContext.of(t, context) for t in texts]
-        found = [self._patterns(tc) for tc in contexts]
-        self._add_ner(dict(enumerate(contexts)), dict(enumerate(found)))
-        return [resolve(f, self.min_score) for f in found]
+        plan = self._plan(texts, context)
+        contexts = {i: TextContext.of(texts[i], context) for i in plan}
+        found = {i: self._patterns(contexts[i], plan[i]) for i in plan}
+        self._add_ner(contexts, found)
+        out: list[list[Detection]] = [[] for _ in texts]
+        for i, dets in found.items():
+            out[i] = resolve(dets, self.min_score)
+        return out
 
-    def _analyze_prefiltered(self, texts: Sequence[str], context: Sequence[str]) -> list[list[Detection]]:
+    def _plan(self, texts: Sequence[str], context: Sequence[str]) -> dict[int, Collection[int]]:
+        """Which texts to analyse and with which recognizers (indexes); texts left out find nothing.
+
+        Hyperscan's prefilter when there is one, else the Python ``re`` block scan for many
+        one-line texts, else every recognizer on every text.
+        """
+        if self.prefilter is not None:
+            return self._plan_prefiltered(texts, context)
+        if len(texts) >= BLOCK_MIN and block.fits(texts):
+            return self._plan_block(texts, context)
+        everything = range(len(self.recognizers))
+        return dict.fromkeys(range(len(texts)), everything)
+
+    def _plan_prefiltered(self, texts: Sequence[str], context: Sequence[str]) -> dict[int, Collection[int]]:
         external = " ".join(external_parts(context))
         mentioned = frozenset(i for i, rec in enumerate(self.recognizers)
                               if rec.lexicon.mention is not None and rec.lexicon.mention.search(external))
-        out: list[list[Detection]] = [[] for _ in texts]
-        contexts: dict[int, TextContext] = {}
-        found: dict[int, list[Detection]] = {}
-        for i, cand in enumerate(self.prefilter.scan(texts, mentioned)):
-            if not cand.recognizers and not cand.ner:
-                continue
-            tc = contexts[i] = TextContext.of(texts[i], context)
-            dets = found[i] = []
-            features = tc.features
-            for r in sorted(cand.recognizers):
-                rec = self.recognizers[r]
-                if rec.TRIGGERS & features:
-                    dets.extend(rec.detect(tc))
-        self._add_ner(contexts, found)
-        for i, dets in found.items():
-            out[i] = resolve(dets, self.min_score)
-        return out
+        return {i: cand.recognizers for i, cand in enumerate(self.prefilter.scan(texts, mentioned))
+                if cand.recognizers or cand.ner}
 
-    def _analyze_block(self, texts: Sequence[str], context: Sequence[str]) -> list[list[Detection]]:
+    def _plan_block(self, texts: Sequence[str], context: Sequence[str]) -> dict[int, Collection[int]]:
         joined = block.Block(texts)
         external = external_parts(context)
         features = TextContext(joined.text).features
-        plan = [(rec, block.candidates(joined, rec, external)) for rec in self.recognizers if rec.TRIGGERS & features]
-        wanted = set().union(*(lines for _, lines in plan))
+        plan: dict[int, set[int]] = {}
+        for r, rec in enumerate(self.recognizers):
+            if rec.TRIGGERS & features:
+                for i in block.candidates(joined, rec, external):
+                    plan.setdefault(i, set()).add(r)
         if self.ner is not None:
-            wanted |= block.ner_candidates(joined, nlp.NER_GATE)
-        contexts = block.contexts_for(joined, wanted, context)
-        found: dict[int, list[Detection]] = {i: [] for i in contexts}
-        for rec, lines in plan:
-            for i in sorted(lines):
-                if rec.TRIGGERS & contexts[i].features:
-                    found[i].extend(rec.detect(contexts[i]))
-        self._add_ner(contexts, found)
-        out: list[list[Detection]] = [[] for _ in texts]
-        for i, dets in found.items():
-            out[i] = resolve(dets, self.min_score)
-        return out
+            for i in block.ner_candidates(joined, nlp.NER_GATE):
+                plan.setdefault(i, set())
+        return plan
 
     def _add_ner(self, contexts: dict[int, TextContext], found: dict[int, list[Detection]]) -> None:
         """Batched spaCy NER over the texts the gate lets through."""
@@ -123,10 +115,12 @@ class Detector:
             for i, doc in zip(todo, docs, strict=True):
                 found[i].extend(self.ner.detect_doc(contexts[i], doc))
 
-    def _patterns(self, tc: TextContext) -> list[Detection]:
+    def _patterns(self, tc: TextContext, indexes: Collection[int]) -> list[Detection]:
+        """The chosen recognizers' detections, in registry order."""
         features = tc.features
         out: list[Detection] = []
-        for rec in self.recognizers:
+        for r in sorted(indexes):
+            rec = self.recognizers[r]
             if rec.TRIGGERS & features:
                 out.extend(rec.detect(tc))
         return out
