@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,16 +154,22 @@ class FindingBuilder:
 
     def __init__(self, source: str, kind: str, policy: Policy, purposes_for):
         self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
-        self._pending: dict[str, _Pending] = {}
+        self._pending: OrderedDict[str, _Pending] = OrderedDict()
+        self._reading: tuple[Any, int] | None = None    # (path, line) of the newest line-located chunk
 
     def add(self, chunk: Chunk, result: ChunkResult) -> None:
         """Fold one chunk's hits into its location (each line's, for a ``lines`` chunk)."""
+        if "line" in chunk.location and chunk.mode in ("lines", "text"):
+            self._reading = (chunk.location.get("path"), int(chunk.location["line"]))
+        self._add(chunk, result)
+
+    def _add(self, chunk: Chunk, result: ChunkResult) -> None:
         if chunk.mode == "lines":
             first = int(chunk.location["line"])
             for offset, hits in result.line_hits.items():
                 location = {**chunk.location, "line": first + offset}
                 line_chunk = Chunk(chunk.store, location, (), "text", chunk.context, 1, chunk.table, chunk.detail)
-                self.add(line_chunk, ChunkResult(result.index, 1, False, hits))
+                self._add(line_chunk, ChunkResult(result.index, 1, False, hits))
             return
         key = location_key(chunk.location)
         pending = self._pending.get(key)
@@ -179,12 +186,33 @@ class FindingBuilder:
         for hit in result.hits:
             _fold_hit(sample.hits, hit)
 
+    def ready(self) -> Iterator[Finding]:
+        """Findings no later chunk can change, taken out of the builder (memory stays flat on long logs).
+
+        Chunks of one file come in line order, so a log line behind the line being read is final.
+        Findings keep the order :meth:`findings` would give them.
+        """
+        while self._pending:
+            key = next(iter(self._pending))
+            if not self._final(self._pending[key].location):
+                return
+            yield from self._judge(self._pending.pop(key))
+
+    def _final(self, location: Mapping[str, Any]) -> bool:
+        if self._reading is None or "line" not in location:
+            return False
+        path, line = self._reading
+        return location.get("path") != path or int(location["line"]) < line
+
     def findings(self) -> Iterable[Finding]:
-        """The findings, in location order then entity order."""
-        for pending in self._pending.values():
-            hits, rows, values = pending.judged()
-            for entity in sorted(hits):
-                yield self._finding(pending, hits[entity], rows, values)
+        """The (remaining) findings, in location order then entity order."""
+        while self._pending:
+            yield from self._judge(self._pending.popitem(last=False)[1])
+
+    def _judge(self, pending: _Pending) -> Iterator[Finding]:
+        hits, rows, values = pending.judged()
+        for entity in sorted(hits):
+            yield self._finding(pending, hits[entity], rows, values)
 
     def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int) -> Finding:
         purposes = self.purposes_for(pending.table)

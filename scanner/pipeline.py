@@ -19,8 +19,9 @@ from scanner.config import ScanConfig, SourceSpec
 from scanner.connectors.base import Chunk, Connector, ScanIssue, load_connector
 from scanner.errors import ConfigError, SourceError
 from scanner.executors import Executor, InlineExecutor
-from scanner.findings import Finding, FindingBuilder
+from scanner.findings import FindingBuilder
 from scanner.fingerprint import load_key
+from scanner.spool import FindingSpool
 
 log = logging.getLogger("piiscan")
 BATCH_CHUNKS = 256
@@ -40,6 +41,7 @@ class SourceResult:
     chunks: int = 0
     values: int = 0
     seconds: float = 0.0
+    findings: int = 0
 
     @property
     def partial(self) -> bool:
@@ -54,7 +56,7 @@ class ScanRun:
     config: ScanConfig
     started: datetime
     finished: datetime | None = None
-    findings: list[Finding] = field(default_factory=list)
+    findings: FindingSpool = field(default_factory=FindingSpool)
     sources: list[SourceResult] = field(default_factory=list)
     interrupted: bool = False
     meta: dict[str, Any] = field(default_factory=dict)
@@ -66,13 +68,11 @@ class ScanRun:
 
     def gate_failed(self, fail_on: str) -> bool:
         """Whether ``--fail-on`` trips on these findings (reviewed findings count as decided)."""
-        active = [f for f in self.findings if not (f.review and f.review.get("decision") in
-                                                   ("accept", "suppress", "false-positive"))]
-        if fail_on == "any":
-            return bool(active)
-        if fail_on == "undeclared":
-            return any(f.status == "undeclared" for f in active)
-        return False
+        if fail_on not in ("any", "undeclared"):
+            return False
+        active = (f for f in self.findings if not (f.review and f.review.get("decision") in
+                                                   ("accept", "suppress", "false-positive")))
+        return any(fail_on == "any" or f.status == "undeclared" for f in active)
 
     def exit_code(self, fail_on: str) -> int:
         """0 clean, 1 gate failed, 3 a source could not be scanned (3 wins over 1)."""
@@ -120,8 +120,12 @@ class Scanner:
         self.entities = tuple(entities) if entities else tuple(config.policy.entities)
         self.progress = progress
 
-    def scan_source(self, spec: SourceSpec, connector: Connector) -> tuple[SourceResult, list[Finding]]:
-        """Read one source fully; never raises for a source problem."""
+    def scan_source(self, spec: SourceSpec, connector: Connector, sink: FindingSpool) -> SourceResult:
+        """Read one source fully into ``sink``; never raises for a source problem.
+
+        Findings go to the sink as soon as they are final (log lines behind the reading position),
+        so a huge log never has all its findings in memory at once.
+        """
         result = SourceResult(spec.name, spec.type, connector.describe())
         builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for)
         log.info("%s: scanning %s", spec.name, result.description)
@@ -143,6 +147,7 @@ class Scanner:
                     result.chunks += 1
                     result.values += len(chunk.values)
                     builder.add(chunk, res)
+                sink.extend(builder.ready())
                 if self.progress:
                     self.progress(spec.name, result.values)
         except SourceError as exc:
@@ -154,14 +159,17 @@ class Scanner:
             result.status, result.error = "failed", f"unexpected {type(exc).__name__} while reading the source"
         result.issues = list(connector.issues)
         result.seconds = round(time.monotonic() - started, 3)
-        findings = list(builder.findings())
+        before = len(sink)
+        sink.extend(builder.ready())
+        sink.extend(builder.findings())
+        result.findings = len(sink) - before
         for issue in result.issues:
             log.warning("%s: %s at %s: %s", spec.name, issue.severity, dict(issue.location), issue.message)
         if result.error:
             log.error("%s: source failed: %s", spec.name, result.error)
         log.info("%s: %d chunks, %d values, %d findings in %.2f s", spec.name, result.chunks, result.values,
-                 len(findings), result.seconds)
-        return result, findings
+                 result.findings, result.seconds)
+        return result
 
     def run(self, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
         """Scan the given sources (default: all) and return the run."""
@@ -169,9 +177,7 @@ class Scanner:
         connectors = [(spec, build_connector(spec, self.config)) for spec in (self.config.sources if sources is None else sources)]
         try:
             for spec, connector in connectors:
-                result, findings = self.scan_source(spec, connector)
-                run.sources.append(result)
-                run.findings.extend(findings)
+                run.sources.append(self.scan_source(spec, connector, run.findings))
         except KeyboardInterrupt:
             run.interrupted = True
         finally:

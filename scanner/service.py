@@ -46,7 +46,7 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
             executor.close()
         run.sources.extend(extra_results)
         if keep is not None:
-            run.findings = [f for f in run.findings if keep(f)]
+            run.findings = run.findings.rewrite(lambda f: f if keep(f) else None)
         run.meta["out_dir"] = str(options.out_dir)
         if inventory is not None:            # review decisions apply before any report is written
             inventory.record_run(run, full=chosen == list(config.sources) and keep is None)

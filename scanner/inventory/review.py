@@ -69,13 +69,15 @@ def latest_for(key: FindingKey, column: bool, decisions: Sequence[Decision]) -> 
 
 def apply_decisions(findings: Iterable[Finding], decisions: Sequence[Decision]) -> int:
     """Set ``Finding.review`` from the latest matching decision; return how many findings got one."""
-    applied = 0
-    for finding in findings:
-        decision = latest_for(finding_key(finding), is_column(finding.location), decisions)
-        if decision is not None:
-            finding.review = decision.as_review()
-            applied += 1
-    return applied
+    return sum(review_one(finding, decisions) for finding in findings)
+
+
+def review_one(finding: Finding, decisions: Sequence[Decision]) -> bool:
+    """Set ``finding.review`` from the latest matching decision; True when there was one."""
+    decision = latest_for(finding_key(finding), is_column(finding.location), decisions)
+    if decision is not None:
+        finding.review = decision.as_review()
+    return decision is not None
 
 
 def split_pattern(text: str, sources: Iterable[str]) -> tuple[str, str] | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, insert, select
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,13 +17,36 @@ from sqlalchemy.orm import Session, sessionmaker
 from scanner import __version__
 from scanner.config import ScanConfig
 from scanner.errors import ConfigError, UsageError
+from scanner.findings import Finding
 from scanner.inventory import migrate
 from scanner.inventory.keys import field_name, finding_key, is_column
 from scanner.inventory.models import FindingRow, ReviewDecision, Scan, ScanSource
-from scanner.inventory.review import Decision, apply_decisions
+from scanner.inventory.review import Decision, review_one
 from scanner.pipeline import ScanRun
 
 REVIEWED = ("accept", "suppress", "false-positive")
+INSERT_BATCH = 5_000        # findings per INSERT round trip (bounded memory on huge scans)
+
+
+def _reviewed(finding: Finding, decisions: Sequence[Decision]) -> Finding:
+    review_one(finding, decisions)
+    return finding
+
+
+def _batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    it = iter(rows)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _finding_row(scan_id: int, f: Finding) -> dict[str, Any]:
+    """The piiscan_findings row of one finding."""
+    key = finding_key(f)
+    return {"scan_id": scan_id, "source": f.source, "kind": f.kind, "store": f.store, "location_key": f.location_key,
+            "key_location": key.location, "column": is_column(f.location), "field": field_name(f),
+            "entity": f.entity, "category": f.category, "status": f.status, "purposes": list(f.purposes),
+            "score": f.score, "count": f.count, "rows_scanned": f.rows_scanned, "fingerprint": f.fingerprint,
+            "decision": (f.review or {}).get("decision")}
 
 
 def resolve_url(url: str, base_dir: Path) -> URL:
@@ -101,7 +126,9 @@ class Inventory:
 
     def record_run(self, run: ScanRun, *, full: bool) -> int:
         """Apply the review decisions to ``run``'s findings, then store the scan; return its id."""
-        apply_decisions(run.findings, self.decisions())
+        decisions = self.decisions()
+        if decisions:
+            run.findings = run.findings.rewrite(lambda f: _reviewed(f, decisions))
         with self.session() as s, s.begin():
             scan = Scan(config=self.config_path, config_digest=run.config.digest,
                         policy_name=run.config.policy.name, policy_digest=run.config.policy.digest,
@@ -111,14 +138,9 @@ class Inventory:
             s.flush()
             s.add_all(ScanSource(scan_id=scan.id, name=r.name, kind=r.kind, status=r.status, partial=r.partial,
                                  error=r.error, chunks=r.chunks) for r in run.sources)
-            for f in run.findings:
-                key = finding_key(f)
-                s.add(FindingRow(scan_id=scan.id, source=f.source, kind=f.kind, store=f.store,
-                                 location_key=f.location_key, key_location=key.location,
-                                 column=is_column(f.location), field=field_name(f), entity=f.entity,
-                                 category=f.category, status=f.status, purposes=list(f.purposes), score=f.score,
-                                 count=f.count, rows_scanned=f.rows_scanned, fingerprint=f.fingerprint,
-                                 decision=(f.review or {}).get("decision")))
+            s.flush()
+            for rows in _batched((_finding_row(scan.id, f) for f in run.findings), INSERT_BATCH):
+                s.execute(insert(FindingRow), rows)
         run.meta["inventory_scan"] = scan.id
         return scan.id
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from scanner.inventory.keys import KEY_COLUMNS
 from scanner.pipeline import ScanRun
 from scanner.report.rows import COLUMNS, finding_row, sort_key
+from scanner.spool import ordered
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -25,7 +26,7 @@ def write(run: ScanRun, out_dir: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        for finding in sorted(run.findings, key=sort_key):
+        for finding in ordered(run.findings, sort_key):
             row = finding_row(finding, run.config.policy)
             writer.writerow({c: _safe(c, v) for c, v in row.items()})
     return path

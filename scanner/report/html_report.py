@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from html import escape
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,10 @@ from scanner.pipeline import ScanRun
 from scanner.report.rows import sort_key
 from scanner.report.summary import build
 from scanner.report.views import is_reviewed, matrix, policy_note, processing_record
+from scanner.spool import ordered
 
 STATIC = Path(__file__).resolve().parent / "static"
+MAX_ROWS = 20_000          # rows in the findings table; a browser stays usable, the CSV holds the rest
 STATUS_FILTERS = (("", "All"), ("undeclared", "Undeclared"), ("open", "Undeclared, not reviewed"),
                   ("declared", "Declared"), ("reviewed", "Reviewed"))
 
@@ -170,13 +173,13 @@ def _findings(run: ScanRun) -> str:
             f'<label for="filter-status">Status<select id="filter-status">{status_opts}</select></label>'
             f'<label for="filter-source">Source<select id="filter-source">{source_opts}</select></label>'
             f'<output id="shown-count" aria-live="polite" for="filter-text filter-status filter-source">'
-            f"{len(run.findings)} of {len(run.findings)} findings shown</output></form>")
+            f"{min(len(run.findings), MAX_ROWS)} of {len(run.findings)} findings shown</output></form>")
     headers = [("Status", ""), ("Source", ""), ("Location", ""), ("Entity", ""), ("Category", ""),
                ("Purposes", ""), ("Count", "number"), ("Score", "number"), ("Evidence (masked)", ""),
                ("Detection", ""), ("Policy", ""), ("Review", "")]
     head = "".join(_sortable(label, kind) for label, kind in headers)
     body = []
-    for f in sorted(run.findings, key=sort_key):
+    for f in islice(ordered(run.findings, sort_key), MAX_ROWS):
         reviewed = "yes" if is_reviewed(f) else "no"
         body.append(
             f'<tr data-status="{f.status}" data-source="{_e(f.source)}" data-reviewed="{reviewed}" '
@@ -190,11 +193,14 @@ def _findings(run: ScanRun) -> str:
     if not body:
         body.append('<tr><td colspan="12">No findings.</td></tr>')
     table = (f'<div class="scroll" role="region" aria-label="Findings table" tabindex="0">'
-             f'<table id="findings-table" data-shown="{len(run.findings)}"><caption>Findings: one row per '
+             f'<table id="findings-table" data-shown="{min(len(run.findings), MAX_ROWS)}"><caption>Findings: one row per '
              f"location and entity; column headers sort</caption><thead><tr>{head}</tr></thead>"
              f'<tbody>{"".join(body)}</tbody></table></div>')
+    cut = "" if len(run.findings) <= MAX_ROWS else (
+        f'<p id="findings-cut" class="note">The table holds the first {MAX_ROWS} of {len(run.findings)} findings '
+        "(undeclared first); findings.csv and findings.jsonl hold all of them.</p>")
     return (f'<section id="findings" aria-labelledby="h-findings"><h2 id="h-findings">Findings</h2>'
-            f"{form}{table}</section>")
+            f"{cut}{form}{table}</section>")
 
 
 def _problems(doc: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ URIs relative to the config's folder (``%SRCROOT%``); tables and mail parts are 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -18,9 +19,12 @@ from scanner.pipeline import ScanRun
 from scanner.policy import Policy
 from scanner.report.rows import sort_key
 from scanner.report.views import is_reviewed, policy_note
+from scanner.spool import ordered
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 ROOT = "SRCROOT"
+_MARK = "@@piiscan-results@@"      # stands in for the results array, which is streamed
+_RESULT_INDENT = " " * 8           # json.dumps(indent=2) depth of runs[0].results[i]
 
 
 def _rule(entity: str, policy: Policy) -> dict[str, Any]:
@@ -90,12 +94,8 @@ def _notifications(run: ScanRun) -> list[dict[str, Any]]:
     return out
 
 
-def build_log(run: ScanRun) -> dict[str, Any]:
-    """The SARIF log object."""
+def _log(run: ScanRun, entities: list[str], results: Any) -> dict[str, Any]:
     policy = run.config.policy
-    findings = sorted(run.findings, key=sort_key)
-    entities = sorted({f.entity for f in findings})
-    index = {e: i for i, e in enumerate(entities)}
     invocation: dict[str, Any] = {"executionSuccessful": not run.failed,
                                   "startTimeUtc": run.started.isoformat().replace("+00:00", "Z")}
     if run.finished:
@@ -111,15 +111,34 @@ def build_log(run: ScanRun) -> dict[str, Any]:
             "originalUriBaseIds": {ROOT: {"uri": run.config.base_dir.as_uri() + "/",
                                           "description": {"text": "the folder of the scan config"}}},
             "invocations": [invocation],
-            "results": [_result(f, index[f.entity], policy) for f in findings],
+            "results": results,
             "properties": {"policy": policy.name, "policyDigest": policy.digest,
                            "configDigest": run.config.digest, "complete": not run.failed},
         }],
     }
 
 
+def _results(run: ScanRun, entities: list[str]) -> Iterator[dict[str, Any]]:
+    index = {e: i for i, e in enumerate(entities)}
+    for f in ordered(run.findings, sort_key):
+        yield _result(f, index[f.entity], run.config.policy)
+
+
+def build_log(run: ScanRun) -> dict[str, Any]:
+    """The SARIF log object (in memory: for tests and small scans; :func:`write` streams)."""
+    entities = sorted({f.entity for f in run.findings})
+    return _log(run, entities, list(_results(run, entities)))
+
+
 def write(run: ScanRun, out_dir: Path) -> Path:
-    """Write findings.sarif."""
+    """Write findings.sarif, one result at a time (memory stays flat on big scans)."""
+    entities = sorted({f.entity for f in run.findings})
+    head, _, tail = json.dumps(_log(run, entities, _MARK), ensure_ascii=False, indent=2).partition(f'"{_MARK}"')
     path = out_dir / "findings.sarif"
-    path.write_text(json.dumps(build_log(run), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    with path.open("w", encoding="utf-8") as out:
+        out.write(head + "[")
+        for i, result in enumerate(_results(run, entities)):
+            text = json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n" + _RESULT_INDENT)
+            out.write(("," if i else "") + "\n" + _RESULT_INDENT + text)
+        out.write(("\n" + _RESULT_INDENT[:-2] if run.findings else "") + "]" + tail + "\n")
     return path

@@ -1,0 +1,111 @@
+"""Flat memory on huge scans: findings spill to disk, log lines leave the builder as soon as they are final,
+and every report comes out the same as when everything fits in memory."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from sample_data import POLICY
+from sample_data.generate import build_estate
+from scanner import spool
+from scanner.analysis import ChunkResult, Hit
+from scanner.cli import cli
+from scanner.connectors import Chunk
+from scanner.findings import Finding, FindingBuilder
+from scanner.policy import load_policy
+from scanner.spool import FindingSpool
+
+
+def _finding(n: int, status: str = "declared") -> Finding:
+    return Finding(source="s", kind="logs", store="a.log", location={"path": "a.log", "line": n}, entity="IMEI",
+                   category="device_id", status=status, purposes=[], score=0.9, count=1, rows_scanned=1, reason="r",
+                   policy_reason="p", evidence="*", fingerprint=f"hmac-sha256:{n}")
+
+
+def test_a_spilled_spool_keeps_order_length_and_can_be_read_twice():
+    findings = [_finding(n) for n in range(23)]
+    box = FindingSpool(findings, limit=5)
+    assert box.spilled and len(box) == 23
+    assert list(box) == findings and list(box) == findings
+
+
+def test_ordered_merges_spilled_runs_into_one_stable_sort():
+    findings = [_finding(n, "undeclared" if n % 3 == 0 else "declared") for n in range(40)]
+    box = FindingSpool(findings, limit=6)
+    key = lambda f: f.status != "undeclared"    # noqa: E731 - ties keep their order (stable)
+    assert list(box.ordered(key)) == sorted(findings, key=key)
+
+
+def test_rewrite_maps_and_drops_across_the_spill():
+    box = FindingSpool((_finding(n) for n in range(12)), limit=4)
+    kept = box.rewrite(lambda f: f if f.location["line"] % 2 else None)
+    assert [f.location["line"] for f in kept] == [1, 3, 5, 7, 9, 11] and len(box) == 12
+
+
+def test_log_lines_behind_the_reading_position_leave_the_builder():
+    b = FindingBuilder("logs", "logs", load_policy(POLICY), lambda table: ("security",))
+    hit = Hit("IMEI", 1, 0.9, 0.9, {"luhn": 1}, "*", "hmac-sha256:x")
+    first = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 3, mode="lines")
+    b.add(first, ChunkResult(0, 1, False, [], {0: [hit], 2: [hit]}))
+    assert list(b.ready()) == []                 # line 3 could still get a piece of itself in the next chunk
+    piece = Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["y"], detail={"piece": 1})
+    b.add(piece, ChunkResult(1, 1, False, [hit]))
+    assert [f.location["line"] for f in b.ready()] == [1, 3]
+    assert [f.location["line"] for f in b.findings()] == [4]
+
+
+def _outputs(out) -> dict[str, str]:
+    """The report files, with the run's timestamps and durations blanked."""
+    stamp = re.compile(r'\d{4}-\d\d-\d\dT[0-9:.+Z]+|"seconds": [0-9.]+|"inventory_scan": \d+')
+    return {name: stamp.sub("#", (out / name).read_text(encoding="utf-8").replace(str(out), "OUT"))
+            for name in ("findings.jsonl", "findings.csv", "findings.sarif", "report.json", "report.md")}
+
+
+@pytest.fixture(scope="module")
+def estate(tmp_path_factory):
+    root = tmp_path_factory.mktemp("estate")
+    config, _ = build_estate(root)
+    runner = CliRunner()
+    done = runner.invoke(cli, ["review", "suppress", str(config), "app-logs:logs/app.log", "--entity", "EMAIL_ADDRESS",
+                               "--reason", "bounce log", "--by", "erin"])
+    assert done.exit_code == 0, done.output
+    return config
+
+
+def _scan(config, out):
+    result = CliRunner().invoke(cli, ["scan", str(config), "--no-nlp", "--workers", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+
+
+def test_reports_are_the_same_when_findings_spill_to_disk(estate, tmp_path, monkeypatch):
+    _scan(estate, tmp_path / "memory")
+    monkeypatch.setattr(spool, "MEMORY_LIMIT", 7)
+    monkeypatch.setattr(spool, "MERGE_BLOCK", 3)
+    _scan(estate, tmp_path / "disk")
+    in_memory, on_disk = _outputs(tmp_path / "memory"), _outputs(tmp_path / "disk")
+    assert len(in_memory["findings.jsonl"].splitlines()) > 50
+    assert on_disk == in_memory
+    suppressed = [json.loads(x) for x in in_memory["findings.jsonl"].splitlines()]
+    assert any((f.get("review") or {}).get("decision") == "suppress" for f in suppressed)
+
+
+def test_big_scans_cap_the_html_table_and_the_review_sheet_and_say_so(estate, tmp_path, monkeypatch):
+    from scanner.report import html_report, review_xlsx
+    monkeypatch.setattr(html_report, "MAX_ROWS", 10)
+    monkeypatch.setattr(review_xlsx, "MAX_ROWS", 12)
+    _scan(estate, tmp_path)
+    total = sum(1 for _ in (tmp_path / "findings.jsonl").open(encoding="utf-8"))
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert html.count('<tr data-status="') == 10 and f"first 10 of {total} findings" in html
+    book = load_workbook(tmp_path / "review.xlsx")
+    sheet = book["Review"]
+    assert sheet.max_row == 13                   # header + 12
+    assert any(f"first 12 of {total}" in str(row[0].value) for row in book["About"].iter_rows())
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["undeclared"] * 12
+    assert sheet["A2"].fill.fgColor.rgb.endswith("FDE7EA")
+    assert sheet.data_validations.dataValidation, "the decision column keeps its drop-down"
