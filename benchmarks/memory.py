@@ -116,7 +116,7 @@ def bench_table(root: Path, url: str, rows: int, workers: int | None) -> Result:
             "'090-' || lpad((i % 10000)::text, 4, '0') || '-' || lpad(((i * 7) % 10000)::text, 4, '0') AS phone, "
             "'order ' || i || ' shipped on ' || (DATE '2024-01-01' + (i % 365)) AS note "
             f"FROM generate_series(1, {rows}) AS i"))
-    source = (f"  - name: db\n    type: sql\n    url: \"{url}\"\n    tables: [{table}]\n"
+    source = (f"  - name: db\n    type: sql\n    url: \"{url}\"\n    include: [{table}]\n"
               "    purposes: [registration]\n    sample: {rows: null}\n")
     try:
         seconds, findings, largest, tree = scan(root, "table", source, workers)

@@ -109,3 +109,17 @@ def test_big_scans_cap_the_html_table_and_the_review_sheet_and_say_so(estate, tm
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["undeclared"] * 12
     assert sheet["A2"].fill.fgColor.rgb.endswith("FDE7EA")
     assert sheet.data_validations.dataValidation, "the decision column keeps its drop-down"
+
+
+def test_review_sheet_keeps_formula_like_text_as_text(estate, tmp_path):
+    from datetime import UTC, datetime
+
+    from scanner.config import load_config
+    from scanner.pipeline import ScanRun
+    from scanner.report import review_xlsx
+    hostile = _finding(1, "undeclared")
+    hostile.store = hostile.location["path"] = '=HYPERLINK("http://x.example","open")'
+    run = ScanRun(load_config(estate), datetime.now(UTC), findings=FindingSpool([hostile]))
+    sheet = load_workbook(review_xlsx.write(run, tmp_path))["Review"]
+    cells = {c.value: c.data_type for c in sheet[2] if c.value}
+    assert cells['=HYPERLINK("http://x.example","open")'] == "s"

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+import xlsxwriter
 
 from scanner.inventory.keys import REVIEW_COLUMNS, REVIEW_SHEET
 from scanner.inventory.review import DECISIONS
@@ -19,15 +14,18 @@ from scanner.pipeline import ScanRun
 from scanner.report.rows import COLUMNS, finding_row, sort_key
 from scanner.spool import ordered
 
-MAX_ROWS = 1_048_575       # an Excel sheet's rows, less the header
+MAX_ROWS = 50_000          # findings in the sheet (undeclared first); huge scans are reviewed by pattern or CSV
 WIDTHS = {"location": 40, "key_location": 36, "policy": 60, "detection": 40, "fingerprint": 30, "reason": 40}
-UNDECLARED_FILL = PatternFill("solid", fgColor="FDE7EA")
-REVIEW_FILL = PatternFill("solid", fgColor="FFF8DC")
+UNDECLARED_FILL = "#FDE7EA"
+REVIEW_FILL = "#FFF8DC"
+# Cell text stays text: a value such as "=cmd|..." must never become a formula, nor a URL or a number.
+OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+           "strings_to_numbers": False}
 
 
-def _about(book: Workbook, run: ScanRun, shown: int) -> None:
-    sheet = book.create_sheet("About")
-    sheet.column_dimensions["A"].width = 110
+def _about(book: xlsxwriter.Workbook, run: ScanRun, shown: int) -> None:
+    sheet = book.add_worksheet("About")
+    sheet.set_column(0, 0, 110)
     lines = [
         f"piiscan review workbook: {run.config.policy.name}, scan started {run.started.isoformat()}",
         f"Fill in the '{REVIEW_SHEET}' sheet: decision ({' | '.join(DECISIONS)}), reason (required) and by (optional).",
@@ -35,49 +33,39 @@ def _about(book: Workbook, run: ScanRun, shown: int) -> None:
         "Evidence is masked; fingerprints are keyed HMACs. No raw detected value is in this workbook.",
     ]
     if shown < len(run.findings):
-        lines.append(f"This sheet holds the first {shown} of {len(run.findings)} findings (undeclared first, the most "
-                     "a sheet can hold); decide the rest by location pattern (piiscan review add) or from findings.csv.")
-    for line in lines:
-        sheet.append([line])
-
-
-def _cell(sheet: Any, value: object, fill: PatternFill | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"                             # text, never a formula
-    if fill is not None:
-        cell.fill = fill
-    return cell
+        lines.append(f"This sheet holds the first {shown} of {len(run.findings)} findings (undeclared first); decide the "
+                     "rest by location pattern (piiscan review suppress CONFIG SOURCE:PATTERN) or in findings.csv, "
+                     "which piiscan review import reads too.")
+    for row, line in enumerate(lines):
+        sheet.write_string(row, 0, line)
 
 
 def write(run: ScanRun, out_dir: Path) -> Path:
-    """Write review.xlsx, streamed (write-only workbook: memory stays flat on big scans)."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(REVIEW_SHEET)
-    for index, column in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = WIDTHS.get(column, 14)
-    sheet.freeze_panes = "B2"
-    shown = min(len(run.findings), MAX_ROWS)
-    last = max(shown + 1, 2)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last}"
-    decision_col = get_column_letter(COLUMNS.index("decision") + 1)
-    validation = DataValidation(type="list", formula1=f'"{",".join(DECISIONS)}"', allow_blank=True,
-                                showErrorMessage=True, errorTitle="decision",
-                                error=f"Use one of: {', '.join(DECISIONS)}")
-    validation.add(f"{decision_col}2:{decision_col}{last + 500}")
-    sheet.data_validations.append(validation)
-    header = []
-    for column in COLUMNS:
-        cell = _cell(sheet, column)
-        cell.font, cell.alignment = Font(bold=True), Alignment(vertical="top")
-        header.append(cell)
-    sheet.append(header)
-    for finding in islice(ordered(run.findings, sort_key), shown):
-        row = finding_row(finding, run.config.policy)
-        undeclared = finding.status == "undeclared"
-        sheet.append([_cell(sheet, row[column], REVIEW_FILL if column in REVIEW_COLUMNS else
-                            UNDECLARED_FILL if column == "status" and undeclared else None) for column in COLUMNS])
-    _about(book, run, shown)
+    """Write review.xlsx, streamed row by row (memory stays flat on big scans)."""
     path = out_dir / "review.xlsx"
-    book.save(path)
+    book = xlsxwriter.Workbook(str(path), OPTIONS)
+    sheet = book.add_worksheet(REVIEW_SHEET)
+    bold = book.add_format({"bold": True, "valign": "top"})
+    to_fill = book.add_format({"bold": True, "valign": "top", "bg_color": REVIEW_FILL})
+    undeclared = book.add_format({"bg_color": UNDECLARED_FILL})
+    for index, column in enumerate(COLUMNS):
+        sheet.set_column(index, index, WIDTHS.get(column, 14))
+    shown = min(len(run.findings), MAX_ROWS)
+    last = max(shown, 1)
+    decision = COLUMNS.index("decision")
+    sheet.data_validation(1, decision, last + 500, decision, {
+        "validate": "list", "source": list(DECISIONS), "ignore_blank": True,
+        "error_title": "decision", "error_message": f"Use one of: {', '.join(DECISIONS)}"})
+    sheet.freeze_panes(1, 1)
+    sheet.autofilter(0, 0, last, len(COLUMNS) - 1)
+    for index, column in enumerate(COLUMNS):
+        sheet.write_string(0, index, column, to_fill if column in REVIEW_COLUMNS else bold)
+    status = COLUMNS.index("status")
+    for row_number, finding in enumerate(islice(ordered(run.findings, sort_key), shown), start=1):
+        row = finding_row(finding, run.config.policy)
+        sheet.write_row(row_number, 0, [row[column] for column in COLUMNS])
+        if finding.status == "undeclared":
+            sheet.write_string(row_number, status, finding.status, undeclared)
+    _about(book, run, shown)
+    book.close()
     return path

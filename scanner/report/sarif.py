@@ -24,7 +24,7 @@ from scanner.spool import ordered
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 ROOT = "SRCROOT"
 _MARK = "@@piiscan-results@@"      # stands in for the results array, which is streamed
-_RESULT_INDENT = " " * 8           # json.dumps(indent=2) depth of runs[0].results[i]
+_RESULT_INDENT = " " * 8           # json.dumps(indent=2) depth of runs[0].results[i]; each result is one line
 
 
 def _rule(entity: str, policy: Policy) -> dict[str, Any]:
@@ -138,7 +138,6 @@ def write(run: ScanRun, out_dir: Path) -> Path:
     with path.open("w", encoding="utf-8") as out:
         out.write(head + "[")
         for i, result in enumerate(_results(run, entities)):
-            text = json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n" + _RESULT_INDENT)
-            out.write(("," if i else "") + "\n" + _RESULT_INDENT + text)
+            out.write(("," if i else "") + "\n" + _RESULT_INDENT + json.dumps(result, ensure_ascii=False))
         out.write(("\n" + _RESULT_INDENT[:-2] if run.findings else "") + "]" + tail + "\n")
     return path
