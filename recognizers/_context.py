@@ -9,6 +9,7 @@ which CJK label words are found by substring search.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ NONE = Polarity(0)
 EMPTY = Lexicon(())
 
 
+@functools.lru_cache(maxsize=1 << 14)     # windows repeat: the same key=, label: and prose before many values
 def _nearest_in_text(window: str, positive: Lexicon, negative: Lexicon) -> Polarity:
     """Decide by the label word closest to the match inside the window."""
     best: tuple[int, int, str] = (-1, 0, "")
@@ -116,6 +118,8 @@ def _nearest_in_text(window: str, positive: Lexicon, negative: Lexicon) -> Polar
                 best = (m.end(), 1, w)
             elif (w := negative.match_token(tok)) and m.end() >= best[0]:
                 best = (m.end(), -1, w)
+    if window.isascii():                      # CJK label words cannot occur
+        return Polarity(best[1], best[2]) if best[1] else NONE
     for lex, sign in ((positive, 1), (negative, -1)):
         found = lex.last_cjk(window)
         if found and found[0] + len(found[1]) >= best[0]:

@@ -180,12 +180,14 @@ class PiiRecognizer(PatternRecognizer):
     CANDIDATE: ClassVar[str | None] = None
 
     _regexes: ClassVar[tuple[tuple[Pattern, re.Pattern[str]], ...]] = ()
+    _candidate: ClassVar[re.Pattern[str] | None] = None
     lexicon: ClassVar[Lexicon] = Lexicon(())
     negative: ClassVar[Lexicon] = Lexicon(())
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._regexes = tuple((p, re.compile(p.regex, cls.FLAGS)) for p in cls.PATTERNS)
+        cls._candidate = re.compile(cls.CANDIDATE, cls.FLAGS) if cls.CANDIDATE else None
         cls.lexicon = Lexicon(cls.CONTEXT)
         cls.negative = Lexicon(cls.NEGATIVE_CONTEXT)
 
@@ -199,13 +201,18 @@ class PiiRecognizer(PatternRecognizer):
         )
 
     def detect(self, tc: TextContext) -> list[Detection]:
-        """Every candidate this recognizer accepts in ``tc.text``, with scores."""
+        """Every candidate this recognizer accepts in ``tc.text``, with scores.
+
+        A match whose text holds no ``CANDIDATE`` cannot yield a detection and is not judged.
+        """
         out: list[Detection] = []
+        candidate = self._candidate
         for pattern, rx in self._regexes:
             if pattern.score < LABEL_ONLY and not tc.mentions(self):
                 continue
             for m in rx.finditer(tc.text):
-                out.extend(self.judge_all(m, pattern, tc))
+                if candidate is None or candidate.search(m.group()):
+                    out.extend(self.judge_all(m, pattern, tc))
         return out
 
     def judge_all(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Iterable[Detection]:

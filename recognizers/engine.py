@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 
 from recognizers import block, nlp, prefilter, registry
 from recognizers._context import external_parts
-from recognizers.base import Detection, PiiRecognizer, TextContext
+from recognizers.base import Detection, PiiRecognizer, TextContext, normalise
 from recognizers.person import SpacyPersonRecognizer
 from recognizers.resolve import resolve
 
@@ -61,38 +61,48 @@ class Detector:
         Many one-line texts (log lines, column cells) go through the block scan: one regex pass
         per pattern over their join picks the texts worth analysing; the results are the same.
         """
-        plan = self._plan(texts, context)
-        contexts = {i: TextContext.of(texts[i], context) for i in plan}
+        normal = [normalise(text) for text in texts]
+        external = external_parts(context)
+        plan, gated = self._plan(normal, external)
+        contexts = {i: TextContext(normal[i], external) for i in plan}
         found = {i: self._patterns(contexts[i], plan[i]) for i in plan}
-        self._add_ner(contexts, found)
+        self._add_ner({i: contexts[i] for i in gated if i in contexts} if gated is not None else contexts, found)
         out: list[list[Detection]] = [[] for _ in texts]
         for i, dets in found.items():
             out[i] = resolve(dets, self.min_score)
         return out
 
-    def _plan(self, texts: Sequence[str], context: Sequence[str]) -> dict[int, Collection[int]]:
-        """Which texts to analyse and with which recognizers (indexes); texts left out find nothing.
+    def _plan(self, texts: Sequence[str], external: tuple[str, ...]) -> tuple[dict[int, Collection[int]], set[int] | None]:
+        """Which (normalised) texts to analyse and with which recognizers (indexes), and on which texts
+        the NER gate can fire (None: any); texts left out find nothing.
 
         Hyperscan's prefilter when there is one, else the Python ``re`` block scan for many
         one-line texts, else every recognizer on every text.
         """
         if self.prefilter is not None:
-            return self._plan_prefiltered(texts, context)
+            return self._plan_prefiltered(texts, external)
         if len(texts) >= BLOCK_MIN and block.fits(texts):
-            return self._plan_block(texts, context)
+            return self._plan_block(texts, external)
         everything = range(len(self.recognizers))
-        return dict.fromkeys(range(len(texts)), everything)
+        return dict.fromkeys(range(len(texts)), everything), None
 
-    def _plan_prefiltered(self, texts: Sequence[str], context: Sequence[str]) -> dict[int, Collection[int]]:
-        external = " ".join(external_parts(context))
+    def _plan_prefiltered(self, texts: Sequence[str], external: tuple[str, ...]
+                          ) -> tuple[dict[int, Collection[int]], set[int] | None]:
+        joined = " ".join(external)
         mentioned = frozenset(i for i, rec in enumerate(self.recognizers)
-                              if rec.lexicon.mention is not None and rec.lexicon.mention.search(external))
-        return {i: cand.recognizers for i, cand in enumerate(self.prefilter.scan(texts, mentioned))
-                if cand.recognizers or cand.ner}
+                              if rec.lexicon.mention is not None and rec.lexicon.mention.search(joined))
+        plan: dict[int, Collection[int]] = {}
+        gated: set[int] = set()
+        for i, cand in enumerate(self.prefilter.scan(texts, mentioned, normalised=True)):
+            if cand.recognizers or cand.ner:
+                plan[i] = cand.recognizers
+            if cand.ner:
+                gated.add(i)
+        return plan, gated
 
-    def _plan_block(self, texts: Sequence[str], context: Sequence[str]) -> dict[int, Collection[int]]:
+    def _plan_block(self, texts: Sequence[str], external: tuple[str, ...]
+                    ) -> tuple[dict[int, Collection[int]], set[int] | None]:
         joined = block.Block(texts)
-        external = external_parts(context)
         features = TextContext(joined.text).features
         plan: dict[int, set[int]] = {}
         for r, rec in enumerate(self.recognizers):
@@ -102,7 +112,7 @@ class Detector:
         if self.ner is not None:
             for i in block.ner_candidates(joined, nlp.NER_GATE):
                 plan.setdefault(i, set())
-        return plan
+        return plan, None
 
     def _add_ner(self, contexts: dict[int, TextContext], found: dict[int, list[Detection]]) -> None:
         """Batched spaCy NER over the texts the gate lets through."""

@@ -196,21 +196,23 @@ class Prefilter:
             for pattern, rx in rec._regexes:
                 role = LABELLED if pattern.score < LABEL_ONLY else PATTERN
                 entries.append((re.compile(rec.CANDIDATE, rx.flags) if rec.CANDIDATE else rx, index, role))
-            if rec.lexicon.mention is not None:
+            needs_label = any(pattern.score < LABEL_ONLY for pattern, _ in rec._regexes)
+            if rec.lexicon.mention is not None and needs_label:    # a mention only unlocks label-only patterns
                 entries.append((rec.lexicon.mention, index, MENTION))
         if ner_gate is not None:
             common.append((ner_gate, -1, NER))
         self._common = _Database(common)
         self._cjk: _Database | None = None
 
-    def scan(self, texts: Sequence[str], external_mentions: frozenset[int]) -> list[Candidates]:
+    def scan(self, texts: Sequence[str], external_mentions: frozenset[int], normalised: bool = False
+             ) -> list[Candidates]:
         """Candidates per text; ``external_mentions`` are recognizers whose label the caller's context holds."""
         out = []
         hits: list[tuple[int, int]] = []
         for text in texts:
             hits.clear()
             if text:
-                normal = normalise(text)
+                normal = text if normalised else normalise(text)
                 data = normal.encode("utf-8", "surrogatepass")
                 self._common.scan(data, hits)
                 if not normal.isascii() and self._cjk_entries:
