@@ -46,7 +46,7 @@ class Lexicon:
             if w.isascii() and len(w) >= MIN_PREFIX and not w.endswith("$"):
                 self._prefix[w[:MIN_PREFIX]] = (*self._prefix.get(w[:MIN_PREFIX], ()), w)
         self._cjk = tuple(w for w in words if not w.isascii())
-        lowered = sorted({w.lower() for w in self.words}, key=len, reverse=True)
+        lowered = sorted({w.lower() for w in self.words}, key=lambda w: (-len(w), w))   # longest first, stable
         self.mention = re.compile("|".join(map(re.escape, lowered))) if lowered else None
 
     def match_token(self, token: str) -> str | None:

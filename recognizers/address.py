@@ -12,7 +12,7 @@ from recognizers.base import Detection, PiiRecognizer, TextContext, boost, join_
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))   # longest first, the same in every process
 
 
 _HAN = r"\u4e00-\u9fff\u3005\u30f6"

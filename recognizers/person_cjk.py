@@ -14,7 +14,7 @@ from recognizers.person import PERSON_CONTEXT, PERSON_NEGATIVE, names_a_thing
 
 def _alternation(words: tuple[str, ...]) -> str:
     """Regex alternation, longest first so 佐々木 wins over 佐."""
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))   # longest first, the same in every process
 
 
 _HAN = r"\u4e00-\u9fff\u3005"

@@ -9,9 +9,14 @@ Hyperscan, :mod:`recognizers.block` does the same job with one Python ``re`` pas
 
 from __future__ import annotations
 
+import hashlib
+import os
+import platform
 import re
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from recognizers.base import LABEL_ONLY, PiiRecognizer, normalise
 
@@ -137,6 +142,36 @@ def without_backreferences(pattern: str) -> str:
 _LEFTOVER = re.compile(rb"\(\?P=|\(\?\(|\(\?>")
 
 
+def cache_dir() -> Path:
+    """Where compiled databases are kept: ``$PIISCAN_CACHE_DIR``, else ``$XDG_CACHE_HOME/piiscan`` (~/.cache)."""
+    if os.environ.get("PIISCAN_CACHE_DIR"):
+        return Path(os.environ["PIISCAN_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "piiscan"
+
+
+def _cached_database(expressions: list[bytes], flags: list[int]):
+    """A compiled database, loaded from the cache when these patterns were compiled before on this machine.
+
+    Compiling takes about a second per process and scan; loading takes milliseconds. The file holds
+    compiled patterns only (no scanned data). A missing, stale or unreadable cache just means compiling.
+    """
+    key = hashlib.sha256(repr((hyperscan.__version__, platform.machine(), expressions, flags)).encode()).hexdigest()
+    path = cache_dir() / f"hyperscan-{key[:32]}.db"
+    try:
+        return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+    except (OSError, hyperscan.error):
+        pass
+    db = _database(expressions, flags)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".hs-", delete=False) as tmp:
+            tmp.write(hyperscan.dumpb(db))
+        os.replace(tmp.name, path)
+    except OSError:
+        pass                                   # read-only home: compile every time
+    return db
+
+
 def _database(expressions: list[bytes], flags: list[int], check: bool = False):
     """A compiled block-mode database (with ``check``: whether it compiles at all)."""
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -163,7 +198,7 @@ class _Database:
             expressions.append(expression)
             flags.append(base | caseless | (hyperscan.HS_FLAG_PREFILTER if _LEFTOVER.search(expression) else 0))
         try:
-            self.db = _database(expressions, flags)
+            self.db = _cached_database(expressions, flags)
         except hyperscan.error:                   # some construct we did not foresee: find it, loosen it
             flags = [f if _database([e], [f], check=True) else f | hyperscan.HS_FLAG_PREFILTER
                      for e, f in zip(expressions, flags, strict=True)]

@@ -66,3 +66,33 @@ def test_python_re_block_scan_equals_plain_path(detectors):
     texts = [line.text for line in corpus.lines(seed=4, n=300) if "\n" not in line.text]
     assert len(texts) >= 16
     assert plain.analyze_many(texts) == [plain.analyze(t) for t in texts]
+
+
+def _compile_twice(monkeypatch, cache):
+    monkeypatch.setenv("PIISCAN_CACHE_DIR", str(cache))
+    expressions, flags = [rb"imei[=:][0-9]{15}", rb"[0-9]{3}-[0-9]{4}"], [prefilter.hyperscan.HS_FLAG_SINGLEMATCH] * 2
+    found: list[list[int]] = []
+    for _ in range(2):
+        db = prefilter._cached_database(expressions, flags)
+        found.append([])
+        db.scan(b"imei=490154203237518 tel 090-1234", match_event_handler=lambda i, *_: found[-1].append(i),
+                scratch=prefilter.hyperscan.Scratch(db))
+    return [sorted(hits) for hits in found]
+
+
+def test_compiled_databases_are_cached_and_load_with_the_same_matches(tmp_path, monkeypatch):
+    assert _compile_twice(monkeypatch, tmp_path) == [[0, 1], [0, 1]]
+    (cached,) = tmp_path.glob("hyperscan-*.db")
+    stamp = cached.stat().st_mtime_ns
+    assert _compile_twice(monkeypatch, tmp_path) == [[0, 1], [0, 1]] and cached.stat().st_mtime_ns == stamp
+
+
+def test_a_damaged_or_unwritable_cache_means_compiling_again(tmp_path, monkeypatch):
+    _compile_twice(monkeypatch, tmp_path)
+    (cached,) = tmp_path.glob("hyperscan-*.db")
+    cached.write_bytes(b"not a database")
+    assert _compile_twice(monkeypatch, tmp_path) == [[0, 1], [0, 1]]
+    assert cached.read_bytes() != b"not a database"
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert _compile_twice(monkeypatch, blocked) == [[0, 1], [0, 1]]
