@@ -94,8 +94,20 @@ class TextContext:
         got = self._mentions.get(key)
         if got is None:
             rx = rec.lexicon.mention
-            got = self._mentions[key] = rx is not None and bool(rx.search(self.lowered) or rx.search(" ".join(self.external)))
+            got = self._mentions[key] = rx is not None and (
+                bool(rx.search(" ".join(self.external))) or (bool(rx.search(self.lowered)) and self._has_label(rec)))
         return got
+
+    def _has_label(self, rec: PiiRecognizer) -> bool:
+        """A label word as a whole token (``fb`` in ``fb: …``, not inside a hash or ``config``), or a CJK label."""
+        lexicon = rec.lexicon
+        return any(lexicon.match_token(token) for token in self.tokens) or \
+            (not self.text.isascii() and lexicon.last_cjk(self.text) is not None)
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """The text's ASCII word tokens, lower case (``deviceIMEI`` -> device, imei)."""
+        return frozenset(t for t in split_words(self.text) if t.isascii())
 
     @cached_property
     def lowered(self) -> str:

@@ -7,6 +7,7 @@ the parallelism, and keeps a bounded number of batches in flight, so memory stay
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,12 +54,20 @@ def _drain_ordered(submit: Callable[[Task], Any], result: Callable[[Any], Any], 
         raise failure
 
 
+def _worker_signals() -> None:
+    """Workers leave interrupts to the scan: Ctrl-C goes to the parent, which stops the pool; SIGTERM
+    ends a worker at once (not the parent's handler, inherited through fork, that would turn it into
+    a KeyboardInterrupt inside a task and leave the worker waiting for more)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 class ProcessExecutor:
     """A local process pool: every core, no GIL contention."""
 
     def __init__(self, workers: int):
         self.workers = workers
-        self._pool = ProcessPoolExecutor(max_workers=workers)
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)
 
     def map_ordered(self, tasks: Iterable[Task]) -> Iterator[Any]:
         def submit(task: Task) -> Future:

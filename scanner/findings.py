@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from scanner.analysis import ChunkResult, Hit
 from scanner.connectors.base import Chunk
-from scanner.policy import Policy
+from scanner.policy import Category, Policy, Verdict
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
 FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
@@ -156,21 +156,28 @@ class FindingBuilder:
         self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._reading: tuple[Any, int] | None = None    # (path, line) of the newest line-located chunk
+        self._done: deque[Finding] = deque()             # judged, in order, not yet taken by ready()
+        self._verdicts: dict[tuple[str, str | None], tuple[Verdict, Category | None]] = {}
 
     def add(self, chunk: Chunk, result: ChunkResult) -> None:
         """Fold one chunk's hits into its location (each line's, for a ``lines`` chunk)."""
         if "line" in chunk.location and chunk.mode in ("lines", "text"):
             self._reading = (chunk.location.get("path"), int(chunk.location["line"]))
-        self._add(chunk, result)
+        if chunk.mode == "lines":
+            self._lines(chunk, result)
+        else:
+            self._add(chunk, result)
+
+    def _lines(self, chunk: Chunk, result: ChunkResult) -> None:
+        """A ``lines`` chunk holds whole lines that no other chunk adds to: their findings are final now."""
+        self._flush()
+        first = int(chunk.location["line"])
+        for offset, hits in sorted(result.line_hits.items()):
+            line = _Pending("text", chunk.store, chunk.table, {**chunk.location, "line": first + offset})
+            for hit in sorted(hits, key=lambda h: h.entity):
+                self._done.append(self._finding(line, hit, 1, 1))
 
     def _add(self, chunk: Chunk, result: ChunkResult) -> None:
-        if chunk.mode == "lines":
-            first = int(chunk.location["line"])
-            for offset, hits in result.line_hits.items():
-                location = {**chunk.location, "line": first + offset}
-                line_chunk = Chunk(chunk.store, location, (), "text", chunk.context, 1, chunk.table, chunk.detail)
-                self._add(line_chunk, ChunkResult(result.index, 1, False, hits))
-            return
         key = location_key(chunk.location)
         pending = self._pending.get(key)
         if pending is None:
@@ -192,11 +199,17 @@ class FindingBuilder:
         Chunks of one file come in line order, so a log line behind the line being read is final.
         Findings keep the order :meth:`findings` would give them.
         """
+        self._flush()
+        while self._done:
+            yield self._done.popleft()
+
+    def _flush(self) -> None:
+        """Judge the pending locations that are final, oldest first."""
         while self._pending:
             key = next(iter(self._pending))
             if not self._final(self._pending[key].location):
                 return
-            yield from self._judge(self._pending.pop(key))
+            self._done.extend(self._judge(self._pending.pop(key)))
 
     def _final(self, location: Mapping[str, Any]) -> bool:
         if self._reading is None or "line" not in location:
@@ -206,6 +219,7 @@ class FindingBuilder:
 
     def findings(self) -> Iterable[Finding]:
         """The (remaining) findings, in location order then entity order."""
+        yield from self.ready()
         while self._pending:
             yield from self._judge(self._pending.popitem(last=False)[1])
 
@@ -214,10 +228,16 @@ class FindingBuilder:
         for entity in sorted(hits):
             yield self._finding(pending, hits[entity], rows, values)
 
+    def _verdict(self, entity: str, table: str | None) -> tuple[Verdict, Category | None]:
+        """The policy's verdict on ``entity`` in ``table``'s store (asked once per pair: millions of log lines)."""
+        got = self._verdicts.get((entity, table))
+        if got is None:
+            got = self._verdicts[(entity, table)] = (self.policy.classify(entity, self.purposes_for(table)),
+                                                     self.policy.category_of(entity))
+        return got
+
     def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int) -> Finding:
-        purposes = self.purposes_for(pending.table)
-        verdict = self.policy.classify(hit.entity, purposes)
-        category = self.policy.category_of(hit.entity)
+        verdict, category = self._verdict(hit.entity, pending.table)
         reasons = "; ".join(r for r, _ in sorted(hit.reasons.items(), key=lambda kv: -kv[1])[:2])
         if pending.chunk_mode == "column":
             score = hit.score_sum / max(hit.matched, 1)

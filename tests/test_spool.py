@@ -47,16 +47,21 @@ def test_rewrite_maps_and_drops_across_the_spill():
     assert [f.location["line"] for f in kept] == [1, 3, 5, 7, 9, 11] and len(box) == 12
 
 
-def test_log_lines_behind_the_reading_position_leave_the_builder():
+def test_log_lines_leave_the_builder_as_soon_as_no_later_chunk_can_add_to_them():
     b = FindingBuilder("logs", "logs", load_policy(POLICY), lambda table: ("security",))
     hit = Hit("IMEI", 1, 0.9, 0.9, {"luhn": 1}, "*", "hmac-sha256:x")
-    first = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 3, mode="lines")
-    b.add(first, ChunkResult(0, 1, False, [], {0: [hit], 2: [hit]}))
-    assert list(b.ready()) == []                 # line 3 could still get a piece of itself in the next chunk
+    whole_lines = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 3, mode="lines")
+    b.add(whole_lines, ChunkResult(0, 1, False, [], {0: [hit], 2: [hit]}))
+    assert [f.location["line"] for f in b.ready()] == [1, 3]
     piece = Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["y"], detail={"piece": 1})
     b.add(piece, ChunkResult(1, 1, False, [hit]))
-    assert [f.location["line"] for f in b.ready()] == [1, 3]
-    assert [f.location["line"] for f in b.findings()] == [4]
+    assert list(b.ready()) == []                 # the next piece of line 4 may still come
+    b.add(Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["z"], detail={"piece": 2}),
+          ChunkResult(2, 1, False, [hit]))
+    b.add(Chunk(store="a.log", location={"path": "a.log", "line": 5}, values=["x"], mode="lines"),
+          ChunkResult(3, 1, False, [], {0: [hit]}))
+    assert [(f.location["line"], f.count) for f in b.ready()] == [(4, 2), (5, 1)]
+    assert list(b.findings()) == []
 
 
 def _outputs(out) -> dict[str, str]:

@@ -118,7 +118,7 @@ class LineDecoder:
         else:
             if piece.index == 0:
                 self._settle(piece.data)
-                self._incremental = codecs.getincrementaldecoder(self.encoding)("replace")
+                self._incremental = _incremental_decoder(self.encoding, piece.data)
                 self._carry = ""
             assert self._incremental is not None
             text = self._carry + self._incremental.decode(piece.data, final=piece.last)
@@ -137,6 +137,18 @@ class LineDecoder:
             if not _charset.is_utf8(data):
                 self.encoding = _charset.detect(data[:_charset.SAMPLE_SIZE])
             self.settled = True
+
+
+_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+
+
+def _incremental_decoder(encoding: str, head: bytes) -> codecs.IncrementalDecoder:
+    """A replacing incremental decoder; byte-order-mark codecs read little-endian where there is no mark
+    (Python's UTF-16/32 incremental decoders raise on a stream without one, whatever the error mode)."""
+    name = codecs.lookup(encoding).name
+    if name in ("utf-16", "utf-32") and not head.startswith(_BOMS):
+        encoding = f"{name}-le"
+    return codecs.getincrementaldecoder(encoding)("replace")
 
 
 def split_text(text: str, size: int, overlap: int = OVERLAP) -> list[str]:

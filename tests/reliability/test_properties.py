@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sample_data import POLICY
@@ -21,6 +21,7 @@ ENCODINGS = st.sampled_from(["utf-8", "cp932", "gb18030", "utf-16", "cp1252"])
 
 @FAST
 @given(data=st.binary(max_size=2000), size=st.integers(4, 64), encoding=ENCODINGS, settled=st.booleans())
+@example(data=b"\x00" * 5, size=4, encoding="utf-16", settled=False)      # an over-long UTF-16 line without a BOM
 def test_line_splitter_and_decoder_never_crash_and_count_up(data, size, encoding, settled):
     decoder = LineDecoder(encoding, settled)
     numbers = []
