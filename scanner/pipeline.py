@@ -60,6 +60,7 @@ class ScanRun:
     sources: list[SourceResult] = field(default_factory=list)
     interrupted: bool = False
     meta: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)   # what reports count once
 
     @property
     def failed(self) -> bool:

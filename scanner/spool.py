@@ -55,6 +55,7 @@ class FindingSpool:
         self._memory: list[Finding] = []
         self._disk: _BlockFile | None = None
         self._on_disk = 0
+        self._runs: dict[Callable[[Finding], Any], tuple[int, _BlockFile, list[tuple[int, int]]]] = {}
         self.extend(findings)
 
     def append(self, finding: Finding) -> None:
@@ -107,26 +108,38 @@ class FindingSpool:
         return out
 
     def ordered(self, key: Callable[[Finding], Any]) -> Iterator[Finding]:
-        """The findings sorted by ``key`` (stable), holding at most about ``limit`` in memory."""
+        """The findings sorted by ``key`` (stable), holding at most about ``limit`` in memory.
+
+        Spilled findings are sorted block by block into runs on disk, once per key (every report
+        sorts the same way), then merged lazily: taking the first N reads little more than N.
+        """
         if self._disk is None:
             yield from sorted(self._memory, key=key)
             return
-        runs = _BlockFile()
-        try:
-            bounds = []
-            for block in (*self._disk.blocks(), self._memory):
-                first = len(runs.offsets)
-                ordered = sorted(block, key=key)
-                for i in range(0, len(ordered), MERGE_BLOCK):
-                    runs.write(ordered[i:i + MERGE_BLOCK])
-                bounds.append((first, len(runs.offsets)))
-            streams = [_flatten(runs.blocks(a, b)) for a, b in bounds]
-            yield from heapq.merge(*streams, key=key)
-        finally:
-            runs.close()
+        runs, bounds = self._sorted_runs(key)
+        yield from heapq.merge(*(_flatten(runs.blocks(a, b)) for a, b in bounds), key=key)
+
+    def _sorted_runs(self, key: Callable[[Finding], Any]) -> tuple[_BlockFile, list[tuple[int, int]]]:
+        cached = self._runs.get(key)
+        if cached is not None and cached[0] == len(self):
+            return cached[1], cached[2]
+        runs, bounds = _BlockFile(), []
+        for block in (*self._disk.blocks(), self._memory):   # type: ignore[union-attr]
+            first = len(runs.offsets)
+            ordered = sorted(block, key=key)
+            for i in range(0, len(ordered), MERGE_BLOCK):
+                runs.write(ordered[i:i + MERGE_BLOCK])
+            bounds.append((first, len(runs.offsets)))
+        if cached is not None:
+            cached[1].close()
+        self._runs[key] = (len(self), runs, bounds)
+        return runs, bounds
 
     def close(self) -> None:
-        """Drop the temporary file (also dropped when the process exits)."""
+        """Drop the temporary files (also dropped when the process exits)."""
+        for _, runs, _ in self._runs.values():
+            runs.close()
+        self._runs.clear()
         if self._disk is not None:
             self._disk.close()
             self._disk, self._on_disk = None, 0

@@ -7,7 +7,6 @@ decision (who, when, why). Every string goes through ``html.escape``; evidence i
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from html import escape
 from itertools import islice
@@ -18,7 +17,7 @@ from scanner import __version__
 from scanner.findings import Finding
 from scanner.pipeline import ScanRun
 from scanner.report.rows import sort_key
-from scanner.report.summary import build
+from scanner.report.summary import build, tally
 from scanner.report.views import is_reviewed, matrix, policy_note, processing_record
 from scanner.spool import ordered
 
@@ -77,14 +76,15 @@ def _header(run: ScanRun, doc: dict[str, Any]) -> str:
 
 def _summary(run: ScanRun, doc: dict[str, Any]) -> str:
     totals = doc["totals"]
-    reviewed = sum(1 for f in run.findings if is_reviewed(f))
-    open_undeclared = sum(1 for f in run.findings if f.status == "undeclared" and not is_reviewed(f))
+    counted = tally(run)
+    by_status = counted.reviewed
+    reviewed = by_status[("declared", True)] + by_status[("undeclared", True)]
+    open_undeclared = by_status[("undeclared", False)]
     cards = [("Findings", totals["findings"]), ("Undeclared", totals["undeclared"]),
              ("Undeclared, not reviewed", open_undeclared), ("Declared", totals["declared"]),
              ("Reviewed", reviewed), ("Sources failed or partial", totals["sources_partial"])]
     dl = "".join(f'<div><dt>{_e(k)}</dt><dd id="total-{_e(k.lower().replace(" ", "-").replace(",", ""))}">'
                  f"{_e(v)}</dd></div>" for k, v in cards)
-    by_status = Counter((f.status, is_reviewed(f)) for f in run.findings)
     status_rows = [[s, _num(by_status[(s, False)] + by_status[(s, True)]), _num(by_status[(s, True)])]
                    for s in ("undeclared", "declared")]
     source_rows = [[_e(s["name"]), _e(s["kind"]), _e(s["status"] + (" (partial)" if s["partial"] and
@@ -92,7 +92,7 @@ def _summary(run: ScanRun, doc: dict[str, Any]) -> str:
                     _num(s["counts"]["findings"]), _num(s["counts"]["undeclared"]), _num(len(s["issues"]))]
                    for s in doc["sources"]]
     policy = run.config.policy
-    cat_counts = Counter((f.category or "-", f.status) for f in run.findings)
+    cat_counts = counted.categories
     cat_rows = []
     for cid in sorted({c for c, _ in cat_counts}):
         cat = policy.categories.get(cid)
@@ -163,7 +163,7 @@ def _sortable(label: str, kind: str) -> str:
 
 def _findings(run: ScanRun) -> str:
     policy = run.config.policy
-    sources = sorted({f.source for f in run.findings})
+    sources = sorted(tally(run).sources)
     status_opts = "".join(f'<option value="{v}">{t}</option>' for v, t in STATUS_FILTERS)
     source_opts = '<option value="">All</option>' + "".join(f'<option value="{_e(s)}">{_e(s)}</option>'
                                                             for s in sources)

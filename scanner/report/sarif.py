@@ -18,6 +18,7 @@ from scanner.findings import Finding
 from scanner.pipeline import ScanRun
 from scanner.policy import Policy
 from scanner.report.rows import sort_key
+from scanner.report.summary import tally
 from scanner.report.views import is_reviewed, policy_note
 from scanner.spool import ordered
 
@@ -132,7 +133,7 @@ def build_log(run: ScanRun) -> dict[str, Any]:
 
 def write(run: ScanRun, out_dir: Path) -> Path:
     """Write findings.sarif, one result at a time (memory stays flat on big scans)."""
-    entities = sorted({f.entity for f in run.findings})
+    entities = sorted(tally(run).entities)
     head, _, tail = json.dumps(_log(run, entities, _MARK), ensure_ascii=False, indent=2).partition(f'"{_MARK}"')
     path = out_dir / "findings.sarif"
     with path.open("w", encoding="utf-8") as out:
