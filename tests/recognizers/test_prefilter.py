@@ -96,3 +96,48 @@ def test_a_damaged_or_unwritable_cache_means_compiling_again(tmp_path, monkeypat
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     assert _compile_twice(monkeypatch, blocked) == [[0, 1], [0, 1]]
+
+
+@pytest.fixture
+def re2_detector(monkeypatch):
+    from recognizers import engine
+    pytest.importorskip("re2")
+    monkeypatch.setenv("PIISCAN_PREFILTER", "re2")
+    engine._prefilter.cache_clear()
+    yield Detector()
+    engine._prefilter.cache_clear()
+
+
+def test_the_re2_fallback_gives_the_same_detections_as_the_plain_path(re2_detector, detectors):
+    _, plain = detectors
+    assert type(re2_detector.prefilter._common).__name__ == "_Re2Database"
+    texts = [line.text for line in corpus.lines(seed=3, n=600)] + ["电话：１３８００１３８０００ ٣٤٥ 山田太郎様"]
+    assert re2_detector.analyze_many(texts) == [plain.analyze(t) for t in texts]
+    for column in corpus.columns(seed=5, per_kind=1, rows=12):
+        context = (column.name, "customers")
+        assert re2_detector.analyze_many(column.values, context) == [plain.analyze(v, context) for v in column.values]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789٣٤５abc_ \u3000\u00a0\t-:", max_size=30))
+@pytest.mark.parametrize("pattern", [r"\d{3}\s?\w+", r"[\d\s]{4,}", r"\D\S\W"])
+def test_re2_rewrites_match_wherever_python_does(pattern, text):
+    re2 = pytest.importorskip("re2")
+    rewritten = prefilter.for_re2(pattern)
+    assert rewritten is not None
+    if re.search(pattern, text):
+        assert re2.search(rewritten, text)
+
+
+def test_without_a_multi_pattern_engine_the_block_scan_gives_the_same_detections(monkeypatch, detectors):
+    from recognizers import engine
+    _, plain = detectors
+    monkeypatch.setenv("PIISCAN_PREFILTER", "none")
+    engine._prefilter.cache_clear()
+    try:
+        blocky = Detector()
+        assert blocky.prefilter is None
+        texts = [line.text for line in corpus.lines(seed=4, n=300)]
+        assert blocky.analyze_many(texts) == [plain.analyze(t) for t in texts]
+    finally:
+        engine._prefilter.cache_clear()
