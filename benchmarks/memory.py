@@ -24,7 +24,7 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks.run import log_lines
+from benchmarks.run import log_lines, publish
 from sample_data import POLICY
 from sample_data.fake import Faker
 
@@ -151,11 +151,7 @@ def main() -> None:
             results.append(bench_table(root, args.sql_url, args.table_rows, args.workers))
         if args.log_gb:
             results.append(bench_log(root, args.log_gb, args.workers))
-    table = render(results)
-    print(table)
-    if args.write:
-        args.write.write_text("# Memory on huge inputs\n\n`python -m benchmarks.memory` on this machine.\n\n" + table,
-                              encoding="utf-8")
+    publish(render(results), args.write, "Memory on huge inputs", "benchmarks.memory")
 
 
 if __name__ == "__main__":

@@ -210,11 +210,14 @@ def main() -> None:
         if args.sql_tables:
             rows.append(bench_sql(args.sql_url, args.sql_tables, args.sql_columns, args.sql_rows, args.workers, root,
                                   args.presidio_sample))
-    table = render(rows, peak_rss_mb())
+    publish(render(rows, peak_rss_mb()), args.write, "Benchmark results", "benchmarks.run")
+
+
+def publish(table: str, path: Path | None, title: str, module: str) -> None:
+    """Print a results table and, when ``path`` is given, write it as a Markdown page."""
     print(table)
-    if args.write:
-        args.write.write_text("# Benchmark results\n\n`python -m benchmarks.run` on this machine.\n\n" + table,
-                              encoding="utf-8")
+    if path:
+        path.write_text(f"# {title}\n\n`python -m {module}` on this machine.\n\n" + table, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ k-way merge of sorted runs, so memory stays bounded by the limit, not the scan.
 from __future__ import annotations
 
 import heapq
+import itertools
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -124,7 +125,7 @@ class FindingSpool:
         if cached is not None and cached[0] == len(self):
             return cached[1], cached[2]
         runs, bounds = _BlockFile(), []
-        for block in (*self._disk.blocks(), self._memory):   # type: ignore[union-attr]
+        for block in itertools.chain(self._disk.blocks(), [self._memory]):   # type: ignore[union-attr]
             first = len(runs.offsets)
             ordered = sorted(block, key=key)
             for i in range(0, len(ordered), MERGE_BLOCK):

@@ -128,3 +128,19 @@ def test_review_sheet_keeps_formula_like_text_as_text(estate, tmp_path):
     sheet = load_workbook(review_xlsx.write(run, tmp_path))["Review"]
     cells = {c.value: c.data_type for c in sheet[2] if c.value}
     assert cells['=HYPERLINK("http://x.example","open")'] == "s"
+
+
+def test_sorting_a_spilled_spool_holds_one_block_at_a_time():
+    import gc
+    box = FindingSpool((_finding(n) for n in range(2_000)), limit=50)
+    calls: list[int] = []
+    alive: list[int] = []
+
+    def key(f: Finding) -> int:
+        calls.append(1)
+        if len(calls) <= 2_000 and len(calls) % 97 == 0:       # the first 2,000 calls sort the blocks
+            alive.append(sum(isinstance(o, Finding) for o in gc.get_objects()))
+        return -f.location["line"]
+
+    assert [f.location["line"] for f in box.ordered(key)][:3] == [1999, 1998, 1997]
+    assert alive and max(alive) <= 3 * 50
