@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import cache
 from typing import Any
@@ -23,6 +24,7 @@ def english() -> Any:
 
     nlp = spacy.load(EN_MODEL)
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in _KEEP])
+    gc.freeze()           # the model lives as long as the process: keep it out of every collection
     return nlp
 
 

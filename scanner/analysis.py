@@ -7,6 +7,7 @@ fingerprint only.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,7 +47,17 @@ class ChunkResult:
 def _detector(use_nlp: bool) -> Detector:
     """Every recognizer runs, so overlaps resolve the same whatever the policy names (an IMEI
     never turns into a card number because the policy lists cards only)."""
-    return Detector(use_nlp=use_nlp)
+    detector = Detector(use_nlp=use_nlp)
+    _settle_gc()
+    return detector
+
+
+def _settle_gc() -> None:
+    """Analysis makes many short-lived objects next to a large, permanent set (patterns, word lists,
+    later the spaCy model): take the permanent ones out of the collector's view and collect the
+    young generation less often (~10% of a log scan went to garbage collection)."""
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
 
 
 def _looks_free_text(values: Sequence[str]) -> bool:

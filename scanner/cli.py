@@ -17,6 +17,7 @@ import click
 
 from scanner import __version__, errors
 from scanner.commands_inventory import register as register_inventory_commands
+from scanner.report.summary import tally
 
 FAIL_ON = click.Choice(["undeclared", "any", "never"])
 
@@ -35,7 +36,7 @@ def _terminate_as_interrupt(signum, frame) -> None:
 
 
 def _summary(run) -> str:
-    undeclared = sum(1 for f in run.findings if f.status == "undeclared")
+    undeclared = tally(run).statuses["undeclared"]      # counted once for all reports
     failed = [s.name for s in run.sources if s.partial]
     if run.interrupted:
         failed.insert(0, "(interrupted)")

@@ -11,7 +11,7 @@ from rich.table import Table
 from sample_data.generate import build_estate
 from scanner.config import load_config
 from scanner.pipeline import ScanRun
-from scanner.report.summary import build
+from scanner.report.summary import build, tally
 from scanner.service import ScanOptions, run_scan
 
 
@@ -35,7 +35,7 @@ def run_demo(out: Path, workers: int | None = None, console: Console | None = No
     config_path, _ = build_estate(out)
     run = run_scan(load_config(config_path), ScanOptions(out_dir=out / "report", workers=workers))
     console.print(summary_table(run))
-    undeclared = sum(1 for f in run.findings if f.status == "undeclared")
+    undeclared = tally(run).statuses["undeclared"]      # counted once for all reports
     console.print(f"{len(run.findings)} findings, {undeclared} undeclared, "
                   f"{time.monotonic() - started:.1f} s. Config: {config_path}")
     report = (out / "report").resolve()
