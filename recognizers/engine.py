@@ -93,7 +93,7 @@ class Detector:
                               if rec.lexicon.mention is not None and rec.lexicon.mention.search(joined))
         plan: dict[int, Collection[int]] = {}
         gated: set[int] = set()
-        for i, cand in enumerate(self.prefilter.scan(texts, mentioned, normalised=True)):
+        for i, cand in enumerate(self.prefilter.scan(texts, mentioned)):
             if cand.recognizers or cand.ner:
                 plan[i] = cand.recognizers
             if cand.ner:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from recognizers.base import LABEL_ONLY, PiiRecognizer, normalise
+from recognizers.base import LABEL_ONLY, PiiRecognizer
 
 try:  # pragma: no branch - which engine is there depends on the machine
     import hyperscan
@@ -301,18 +301,17 @@ class Prefilter:
         self._common = self._database(common)
         self._cjk: _Database | _Re2Database | None = None
 
-    def scan(self, texts: Sequence[str], external_mentions: frozenset[int], normalised: bool = False
-             ) -> list[Candidates]:
-        """Candidates per text; ``external_mentions`` are recognizers whose label the caller's context holds."""
+    def scan(self, texts: Sequence[str], external_mentions: frozenset[int]) -> list[Candidates]:
+        """Candidates per text (already normalised, see :func:`recognizers.base.normalise`);
+        ``external_mentions`` are recognizers whose label the caller's context holds."""
         out = []
         hits: list[tuple[int, int]] = []
         for text in texts:
             hits.clear()
             if text:
-                normal = text if normalised else normalise(text)
-                data = normal.encode("utf-8", "surrogatepass")
+                data = text.encode("utf-8", "surrogatepass")
                 self._common.scan(data, hits)
-                if not normal.isascii() and self._cjk_entries:
+                if not text.isascii() and self._cjk_entries:
                     if self._cjk is None:
                         self._cjk = self._database(self._cjk_entries)
                     self._cjk.scan(data, hits)

@@ -161,7 +161,6 @@ class Scanner:
         result.issues = list(connector.issues)
         result.seconds = round(time.monotonic() - started, 3)
         before = len(sink)
-        sink.extend(builder.ready())
         sink.extend(builder.findings())
         result.findings = len(sink) - before
         for issue in result.issues:

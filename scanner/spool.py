@@ -2,7 +2,7 @@
 
 A scan of a 5 GB log yields millions of findings (one per line and entity). The spool holds
 the newest ones in memory and pickles older ones, block by block, to an anonymous temporary
-file (deleted on close or exit; it holds masked evidence and fingerprints only, like
+file (deleted when the spool is dropped or the process exits; it holds masked evidence and fingerprints only, like
 findings.jsonl). Iterating reads the blocks back in order; :meth:`ordered` sorts with a
 k-way merge of sorted runs, so memory stays bounded by the limit, not the scan.
 """
@@ -92,13 +92,6 @@ class FindingSpool:
                 yield from block
         yield from list(self._memory)
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, FindingSpool | list):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
     def rewrite(self, change: Callable[[Finding], Finding | None]) -> FindingSpool:
         """A new spool of ``change(f)`` for every finding, leaving out those it maps to None."""
         out = FindingSpool(limit=self.limit)
@@ -135,15 +128,6 @@ class FindingSpool:
             cached[1].close()
         self._runs[key] = (len(self), runs, bounds)
         return runs, bounds
-
-    def close(self) -> None:
-        """Drop the temporary files (also dropped when the process exits)."""
-        for _, runs, _ in self._runs.values():
-            runs.close()
-        self._runs.clear()
-        if self._disk is not None:
-            self._disk.close()
-            self._disk, self._on_disk = None, 0
 
 
 def _flatten(blocks: Iterator[list[T]]) -> Iterator[T]:
