@@ -6,12 +6,13 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from scanner.connectors.base import sequence_option
 from scanner.errors import ConfigError
@@ -22,6 +23,12 @@ DEFAULT_ROWS = 1000
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_VALUE_CHARS = 10_000
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# backend -> (SQLAlchemy driver name, module it imports): the drivers a URL without "+driver" may use
+_DRIVERS = {
+    "postgresql": (("psycopg", "psycopg"), ("psycopg2", "psycopg2"), ("pg8000", "pg8000")),
+    "mysql": (("mysqldb", "MySQLdb"), ("pymysql", "pymysql")),
+    "mariadb": (("mysqldb", "MySQLdb"), ("pymysql", "pymysql")),
+}
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,39 @@ def _url(raw: Any, base_dir: Path, fail) -> URL:
         raise fail("url", f"environment variable {missing.args[0]} is not set") from None
     except ArgumentError:
         raise fail("url", "'url' is not a valid SQLAlchemy URL (expected dialect+driver://...)") from None
-    return _anchor_sqlite_path(url, base_dir)
+    return _anchor_sqlite_path(with_installed_driver(url), base_dir)
+
+
+def with_installed_driver(url: URL) -> URL:
+    """Name an installed driver in a URL that names none (``mysql://`` -> ``mysql+pymysql://``).
+
+    SQLAlchemy's default driver is kept when it is installed (``mysql://`` means MySQLdb,
+    ``postgresql://`` psycopg2 or psycopg depending on the SQLAlchemy version); otherwise the
+    first installed one of :data:`_DRIVERS` is used. With none installed, or for another
+    dialect, the URL is returned as is (and fails later, naming the missing driver).
+    """
+    candidates = _DRIVERS.get(url.drivername)
+    if candidates is None:                         # "+driver" given, or a dialect without fallbacks
+        return url
+    try:
+        default = url.get_dialect().driver
+    except NoSuchModuleError:
+        return url
+    modules = dict(candidates)
+    if default not in modules or _installed(modules[default]):
+        return url
+    for driver, module in candidates:
+        if _installed(module):
+            return url.set(drivername=f"{url.drivername}+{driver}")
+    return url
+
+
+def _installed(module: str) -> bool:
+    """Whether ``module`` can be imported (without importing it)."""
+    try:
+        return find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _anchor_sqlite_path(url: URL, base_dir: Path) -> URL:
