@@ -127,7 +127,7 @@ def test_review_sheet_keeps_formula_like_text_as_text(estate, tmp_path):
     run = ScanRun(load_config(estate), datetime.now(UTC), findings=FindingSpool([hostile]))
     sheet = load_workbook(review_xlsx.write(run, tmp_path))["Review"]
     cells = {c.value: c.data_type for c in sheet[2] if c.value}
-    assert cells['=HYPERLINK("http://x.example","open")'] == "s"
+    assert cells['\'=HYPERLINK("http://x.example","open")'] == "s"      # text, neutralised for copy-paste
 
 
 def test_sorting_a_spilled_spool_holds_one_block_at_a_time():

@@ -1,4 +1,8 @@
-"""Read reviewer decisions back from a filled-in review.xlsx or findings.csv."""
+"""Read reviewer decisions back from a filled-in review.xlsx or findings.csv.
+
+Text cells were neutralised against formula injection when written (scanner.report.cells); each cell is
+restored here, key cells exactly (not even stripped), so an imported decision names the very finding.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from typing import Any
 from scanner.errors import UsageError
 from scanner.inventory.keys import KEY_COLUMNS, REVIEW_SHEET
 from scanner.inventory.review import DECISIONS
+from scanner.report.cells import restore
 
 
 @dataclass(frozen=True)
@@ -21,8 +26,15 @@ class Row:
     cells: Mapping[str, str]
 
 
+def _cell(column: str, value: object) -> str:
+    """One cell as text, restored; outside the key columns, surrounding whitespace is then dropped."""
+    text = restore("" if value is None else str(value))
+    return text if column in KEY_COLUMNS else text.strip()
+
+
 def _cells(header: list[Any], values: tuple[Any, ...] | list[Any]) -> dict[str, str]:
-    return {str(h).strip(): ("" if v is None else str(v).strip()) for h, v in zip(header, values, strict=False) if h}
+    named = ((str(h).strip(), v) for h, v in zip(header, values, strict=False) if h)
+    return {column: _cell(column, value) for column, value in named}
 
 
 def _xlsx_rows(path: Path) -> Iterator[Row]:

@@ -7,10 +7,12 @@ from itertools import islice
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from scanner.inventory.keys import REVIEW_COLUMNS, REVIEW_SHEET
 from scanner.inventory.review import DECISIONS
 from scanner.pipeline import ScanRun
+from scanner.report.cells import safe_row
 from scanner.report.rows import COLUMNS, finding_row, sort_key
 from scanner.spool import ordered
 
@@ -19,8 +21,17 @@ WIDTHS = {"location": 40, "key_location": 36, "policy": 60, "detection": 40, "fi
 UNDECLARED_FILL = "#FDE7EA"
 REVIEW_FILL = "#FFF8DC"
 # Cell text stays text: a value such as "=cmd|..." must never become a formula, nor a URL or a number.
+# Text cells are also neutralised (scanner.report.cells), so a cell copied into another sheet stays inert.
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
            "strings_to_numbers": False}
+
+
+def _cell(sheet: Worksheet, row: int, column: int, value: object) -> None:
+    """Write one cell: text always as a string cell (never a formula); numbers and blanks as they are."""
+    if isinstance(value, str) and value:
+        sheet.write_string(row, column, value)
+    else:
+        sheet.write(row, column, value)
 
 
 def _about(book: xlsxwriter.Workbook, run: ScanRun, shown: int) -> None:
@@ -62,8 +73,9 @@ def write(run: ScanRun, out_dir: Path) -> Path:
         sheet.write_string(0, index, column, to_fill if column in REVIEW_COLUMNS else bold)
     status = COLUMNS.index("status")
     for row_number, finding in enumerate(islice(ordered(run.findings, sort_key), shown), start=1):
-        row = finding_row(finding, run.config.policy)
-        sheet.write_row(row_number, 0, [row[column] for column in COLUMNS])
+        row = safe_row(finding_row(finding, run.config.policy))
+        for index, column in enumerate(COLUMNS):
+            _cell(sheet, row_number, index, row[column])
         if finding.status == "undeclared":
             sheet.write_string(row_number, status, finding.status, undeclared)
     _about(book, run, shown)
