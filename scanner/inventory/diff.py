@@ -1,7 +1,9 @@
 """Compare two scans: new, resolved and changed findings; the headline is undeclared data that appeared.
 
 Findings are compared by identity (``keys.identity``) and only for sources scanned cleanly in both
-scans, so a source that failed (or was left out) never shows its findings as resolved.
+scans, so a source that failed (or was left out) never shows its findings as resolved. A log file is
+compared as its rotation set (``logs/app.log`` for ``logs/app.log.2.gz``), also in scans stored before
+locations were folded, so rotation alone adds and resolves nothing.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from scanner.inventory.keys import FindingKey, identity
+from scanner.inventory.keys import FindingKey, identity, row_location
 from scanner.inventory.models import FindingRow, ScanSource
 
 REVIEWED = ("accept", "suppress", "false-positive")
@@ -74,10 +76,11 @@ def _fold(rows: Iterable[FindingRow], sources: set[str]) -> dict[tuple[str, str,
     for r in rows:
         if r.source not in sources:
             continue
-        key = identity(FindingKey(r.source, r.key_location, r.entity, r.fingerprint), r.column)
+        where = row_location(r.key_location, r.location_key, r.column)
+        key = identity(FindingKey(r.source, where, r.entity, r.fingerprint), r.column)
         entry = out.get(key)
         if entry is None:
-            out[key] = Entry(r.source, r.key_location, r.entity, r.fingerprint, r.category, r.status,
+            out[key] = Entry(r.source, where, r.entity, r.fingerprint, r.category, r.status,
                              sorted(r.purposes or []), r.count, r.decision, [r.location_key])
             continue
         entry.count += r.count

@@ -1,9 +1,10 @@
 """Stable names for findings across scans: the review key and the diff identity.
 
 Rows and lines shift, so a log finding is keyed by its file, not its line (STYLE.md, "line numbers
-as identity"). A column finding's fingerprint is that of one sampled value, so the column itself
-(source, location, entity) is its identity; a free-text finding is identified by its value's
-keyed fingerprint as well.
+as identity"), and files rotate, so by its rotation set: ``logs/app.log.1`` and ``logs/app.log.2.gz``
+are both ``logs/app.log`` (``scanner.rotation``); the finding itself keeps the real file. A column
+finding's fingerprint is that of one sampled value, so the column itself (source, location, entity)
+is its identity; a free-text finding is identified by its value's keyed fingerprint as well.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from scanner.findings import Finding, location_key
+from scanner.rotation import rotation_base
 
 
 class FindingKey(NamedTuple):
@@ -23,11 +25,35 @@ class FindingKey(NamedTuple):
     fingerprint: str
 
 
+def _line_located(location: Mapping[str, Any]) -> bool:
+    """A line of a (log) file, whose file may be rotated."""
+    return "line" in location and "column" not in location and "message_id" not in location
+
+
 def stable_location(location: Mapping[str, Any]) -> str:
-    """The location without its line number: ``users.phone``, ``logs/app.log``, ``mail.mbox#<id>/body``."""
-    if "line" in location and "column" not in location and "message_id" not in location:
-        return str(location.get("path"))
+    """The location without its line number, a log file as its rotation set.
+
+    ``users.phone``; ``logs/app.log`` for lines of ``logs/app.log.2.gz``; ``mail.mbox#<id>/body``.
+    """
+    if _line_located(location):
+        return rotation_base(str(location.get("path")))
     return location_key(location)
+
+
+def store_set(finding: Finding) -> str:
+    """The store a finding counts under across rotation: ``logs/app.log`` for ``logs/app.log.1``."""
+    return rotation_base(finding.store) if _line_located(finding.location) else finding.store
+
+
+def row_location(key_location: str, location_key: str, column: bool) -> str:
+    """A stored finding's stable location, folded to its rotation set also for rows stored before folding.
+
+    Such a row has ``key_location`` ``logs/app.log.1`` beside ``location_key`` ``logs/app.log.1:17``.
+    """
+    path, sep, line = location_key.rpartition(":")
+    if not column and sep and line.isdigit() and path == key_location:
+        return rotation_base(key_location)
+    return key_location
 
 
 def is_column(location: Mapping[str, Any]) -> bool:

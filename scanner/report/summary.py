@@ -1,4 +1,8 @@
-"""report.json: per source status and counts, per (source, store, entity) verdicts, totals."""
+"""report.json: per source status and counts, per (source, store, entity) verdicts, totals.
+
+Each store row also names its ``store_set``: the rotation set of a log file (``logs/app.log`` for
+``logs/app.log.2.gz``), the store itself otherwise; the record of processing groups by it.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 from scanner import __version__
 from scanner.findings import Finding
+from scanner.inventory.keys import store_set
 from scanner.pipeline import ScanRun
 from scanner.report.views import is_reviewed
 
@@ -27,9 +32,13 @@ class Tally:
     sources: set[str] = field(default_factory=set)
 
     def add(self, f: Finding) -> None:
-        row = self.stores.setdefault((f.source, f.store, f.entity), {
-            "source": f.source, "store": f.store, "entity": f.entity, "category": f.category, "status": f.status,
-            "purposes": [], "count": 0, "locations": 0, "policy_reason": f.policy_reason})
+        """Count one finding."""
+        row = self.stores.get((f.source, f.store, f.entity))
+        if row is None:
+            row = self.stores[(f.source, f.store, f.entity)] = {
+                "source": f.source, "store": f.store, "store_set": store_set(f), "entity": f.entity,
+                "category": f.category, "status": f.status, "purposes": [], "count": 0, "locations": 0,
+                "policy_reason": f.policy_reason}
         row["count"] += f.count
         row["locations"] += 1
         if not set(f.purposes) <= set(row["purposes"]):

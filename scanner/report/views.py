@@ -77,7 +77,10 @@ class ProcessingRow:
 
 
 def processing_record(policy: Policy, stores: Sequence[Mapping[str, Any]]) -> list[ProcessingRow]:
-    """Category x purpose x store, from ``summary.build(run)["stores"]``; undeclared holdings get no purpose."""
+    """Category x purpose x store, from ``summary.build(run)["stores"]``; undeclared holdings get no purpose.
+
+    A rotated log set is one store here (``logs/app.log``, not each of ``app.log.1``, ``app.log.2.gz``).
+    """
     out: dict[tuple[str, str], ProcessingRow] = {}
     for r in stores:
         cid = r["category"] or "-"
@@ -88,7 +91,7 @@ def processing_record(policy: Policy, stores: Sequence[Mapping[str, Any]]) -> li
             row = out.setdefault((cid, pid), ProcessingRow(
                 cid, cat.title if cat else r["entity"], cat.ref if cat else "", pid,
                 pur.title if pur else "no declared purpose", pur.ref if pur else ""))
-            where = f"{r['source']}: {r['store']}"
+            where = f"{r['source']}: {r.get('store_set') or r['store']}"
             if where not in row.stores:
                 row.stores.append(where)
             row.findings += r["locations"]

@@ -10,6 +10,7 @@ from scanner.config import load_config
 from scanner.errors import ConfigError
 from scanner.inventory import migrate
 from scanner.inventory.store import Inventory, resolve_url
+from scanner.rotation import rotation_base
 
 
 def test_relative_sqlite_url_resolves_against_the_config_folder(tmp_path):
@@ -47,8 +48,9 @@ def test_a_scan_is_recorded_with_sources_and_findings(estate):
     assert scan.sources == {"shop-db": "ok", "app-logs": "ok", "support-mail": "ok"}
     assert {r.fingerprint for r in rows} == {f["fingerprint"] for f in findings}
     log_rows = [r for r in rows if r.kind == "logs"]
-    assert log_rows and all(":" in r.location_key and r.key_location == r.location_key.rsplit(":", 1)[0]
+    assert log_rows and all(":" in r.location_key and r.key_location == rotation_base(r.location_key.rsplit(":", 1)[0])
                             for r in log_rows)
+    assert {r.key_location for r in log_rows} == {"logs/app.log", "logs/events.jsonl"}   # app.log, .1, .2.gz: one set
 
 
 def test_the_inventory_never_holds_a_planted_value(estate):
