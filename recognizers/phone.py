@@ -1,4 +1,9 @@
-"""Phone numbers: regex candidates validated by ``phonenumbers`` (JP, CN, US, E.164 and more)."""
+"""Phone numbers: regex candidates validated by ``phonenumbers`` (JP, CN, US, E.164 and more).
+
+A cell that is one bare digit run without a leading 0, under a column (or JSON key) whose name
+says phone, is read as a number stored in a numeric column: it may be E.164 without its '+'
+(819012345678) or a national number that lost its trunk 0 (9012345678 for 090-1234-5678).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from recognizers._checksums import digits_only, is_repetitive
+from recognizers._context import Lexicon
 from recognizers._words import BUSINESS_IDS
 from recognizers.base import (
     Detection,
@@ -30,6 +36,38 @@ _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-
 _CURRENCY = frozenset("$¥￥€£₩#№〒")
 _UNITS = frozenset("円元块%号")
 _MOBILE = {"CN": re.compile(r"1[3-9][0-9]{9}$"), "JP": re.compile(r"0[789]0[0-9]{8}$")}
+_JP_MOBILE_STORED = re.compile(r"[789]0[0-9]{8}$")        # 070/080/090 mobile without its trunk 0
+# Words that, heading a column or key name, say a numeric cell is a phone number. Weaker label
+# words (number, contact, call, 号码) do not: ``call_count`` or ``contact_id`` hold counters and ids.
+STORED_PHONE_LABELS = Lexicon(("phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "msisdn",
+                               "whatsapp", "phonenumber", "電話", "携帯", "連絡先", "ファックス",
+                               "手机", "电话", "座机", "联系方式"))
+_NUMBER_WORDS = frozenset({"number", "numbers", "no", "num", "nr", "nbr", "e164"})
+_CJK_NUMBER_WORDS = ("番号", "号码", "號碼", "号")
+_ID_HEADS = Lexicon(("id$", "ids$", "pk$", "key$", "seq$", "counter$", "idx$", "index$"))   # counters and ids
+E164_NO_PLUS = "stored as a number: E.164 without '+'"
+TRUNK_0_LOST = "stored as a number: leading 0 restored"
+
+
+def name_head(tc: TextContext, labels: Lexicon) -> str | None:
+    """The label word heading the caller's first context part (the column or leaf key name).
+
+    Trailing number words and digits are skipped: ``mobile``, ``phone_no``, ``phoneNumber``,
+    ``tel2``, ``電話番号`` and ``手机号`` are headed by a phone word; ``phone_id`` and
+    ``phone_order_no`` are not.
+    """
+    if not tc.external:
+        return None
+    words = tc.external[0].split()
+    while words and (words[-1].isdigit() or words[-1] in _NUMBER_WORDS):
+        words.pop()
+    if not words:
+        return None
+    head = words[-1]
+    if head.isascii():
+        return labels.match_token(head)
+    heads = [head, *(head[: -len(s)] for s in _CJK_NUMBER_WORDS if head.endswith(s) and len(head) > len(s))]
+    return next((w for w in labels.words if not w.isascii() and any(h.endswith(w) for h in heads)), None)
 
 
 class PhoneNumberRecognizer(PiiRecognizer):
@@ -70,6 +108,12 @@ class PhoneNumberRecognizer(PiiRecognizer):
         text = tc.text
         value = text[start:end]
         digits = digits_only(value)
+        if value == digits and end - start == len(text) and digits[:1] != "0":     # a whole numeric cell
+            stored = self._judge_stored(tc, digits)
+            if stored is not None:
+                return stored
+            if name_head(tc, _ID_HEADS) and tc.polarity(self, start).sign <= 0:
+                return None                   # an unlabelled id / counter column: no prefix makes it a phone
         if not 7 <= len(digits) <= 15 or is_repetitive(digits) or value.count("(") != value.count(")"):
             return None
         if not _plausible_length(value, digits) or _looks_like_other(text, start, end, value, digits):
@@ -93,6 +137,20 @@ class PhoneNumberRecognizer(PiiRecognizer):
         score = boost(score, pol, floor=0.9)
         return self.found(start, end, score, join_reason(f"phonenumbers valid ({region})", pol.describe()))
 
+    def _judge_stored(self, tc: TextContext, digits: str) -> Detection | None:
+        """A whole cell of digits under a phone-named column, read as a number stored without '+' or trunk 0."""
+        if not 9 <= len(digits) <= 15 or _COMPACT_DATE.match(digits) or name_head(tc, STORED_PHONE_LABELS) is None:
+            return None
+        pol = tc.polarity(self, 0)
+        if pol.sign <= 0 or pol.where != "name":
+            return None
+        parsed = parse_stored(digits)
+        if parsed is None:
+            return None
+        region, how = parsed
+        score = boost(0.45, pol, floor=0.9)
+        return self.found(0, len(digits), score, join_reason(f"phonenumbers valid ({region})", how, pol.describe()))
+
 
 def _regions(tc: TextContext, digits: str) -> tuple[str, ...]:
     """Regions to try for numbers without a country code: by the number's shape, then by script."""
@@ -105,6 +163,48 @@ def _regions(tc: TextContext, digits: str) -> tuple[str, ...]:
     if "han" in tc.scripts:
         return ("CN", "JP", "US")
     return ("US", "JP", "CN", "GB")
+
+
+def _stored_readings(digits: str) -> list[tuple[str, str | None, str]]:
+    """(text to parse, region, how) for digits a numeric column kept: JP, CN and US first, then any E.164.
+
+    E.164 without '+' is tried for +81 and +86 by length; a CN mobile as it is; +1 for 11 digits;
+    a JP mobile that lost its trunk 0 before a 10-digit US number (the shapes overlap: 90x is also
+    a US area code); other JP / CN national numbers with the 0 restored; any other country last.
+    """
+    n = len(digits)
+    out: list[tuple[str, str | None, str]] = []
+    if digits.startswith("81") and 11 <= n <= 12:
+        out.append(("+" + digits, None, E164_NO_PLUS))
+    if digits.startswith("86") and 12 <= n <= 13:
+        out.append(("+" + digits, None, E164_NO_PLUS))
+    if _MOBILE["CN"].match(digits):
+        out.append((digits, "CN", ""))
+    if digits.startswith("1") and n == 11:
+        out.append(("+" + digits, None, E164_NO_PLUS))
+    if _JP_MOBILE_STORED.match(digits):
+        out.append(("0" + digits, "JP", TRUNK_0_LOST))
+    if n == 10:
+        out.append((digits, "US", ""))
+    out += [("0" + digits, "JP", TRUNK_0_LOST), ("0" + digits, "CN", TRUNK_0_LOST), ("+" + digits, None, E164_NO_PLUS)]
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def parse_stored(digits: str) -> tuple[str, str] | None:
+    """(region, how it was read) of the first valid reading of digits kept by a numeric column."""
+    if len(set(digits)) == 1:
+        return None
+    for text, region, how in _stored_readings(digits):
+        if is_repetitive(digits_only(text)):
+            continue
+        try:
+            num = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.region_code_for_number(num) or region or "intl", how
+    return None
 
 
 def _plausible_length(value: str, digits: str) -> bool:
