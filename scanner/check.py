@@ -1,68 +1,133 @@
 """``piiscan check``: the pre-release gate on new, changed or named tables.
 
-``--since-last`` compares every sql source's schema (tables, columns, types) with a baseline
-file (default ``piiscan-baseline.json`` beside the config, meant to be committed next to the
-migrations) and scans only tables that are new or have new or changed columns; findings on
-columns that did not change are left out. ``--update-baseline`` records the current schema
-after a check that passed the gate.
+``--since-last`` compares what the gate's verdicts rest on with a baseline file (default
+``piiscan-baseline.json`` beside the config, meant to be committed next to the migrations):
+every sql source's schema (tables, columns, types), the purposes the config declares for each
+table, and the policy's categories and purposes. A new table, a new or retyped column, a table
+whose declared purposes changed, or a changed policy is checked again; findings on columns that
+did not change are left out. ``--update-baseline`` records the current state after a check
+that passed the gate.
+
+Nothing passes silently: a ``--table`` pattern that matches no table, or a ``--baseline`` file
+that does not exist, is a usage error (exit 2), and the run lists the tables checked and skipped.
 """
 
 from __future__ import annotations
 
+import difflib
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import Any
 
 from scanner.config import ScanConfig, SourceSpec, load_config
 from scanner.connectors.sql import SqlConnector
 from scanner.errors import ConfigError, SourceError, UsageError
 from scanner.pipeline import ScanRun, SourceResult, build_connector
+from scanner.policy import Policy
 from scanner.service import ScanOptions, run_scan
 
 Schema = dict[str, dict[str, str]]          # store -> column -> type
 BASELINE_NAME = "piiscan-baseline.json"
+BASELINE_VERSION = 2
+SHOWN = 20                                  # skipped tables named in the summary
+
+
+@dataclass(frozen=True)
+class TableState:
+    """What the gate's verdict on one table rests on: its columns and its declared purposes."""
+
+    columns: Mapping[str, str]
+    purposes: tuple[str, ...] | None = None  # None: not recorded (a version 1 baseline)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"columns": dict(sorted(self.columns.items())), "purposes": list(self.purposes or ())}
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The recorded state of every sql source, and the policy it was judged under."""
+
+    policy: str | None = None                # None: not recorded (version 1) or no baseline yet
+    sources: Mapping[str, Mapping[str, TableState]] = field(default_factory=dict)
+    found: bool = True
 
 
 @dataclass(frozen=True)
 class SchemaChange:
-    """The tables and columns of one source that are new or changed since the baseline."""
+    """The tables and columns of one source to check, each table with the reason it is checked."""
 
-    tables: dict[str, set[str]]             # store -> changed columns
+    tables: dict[str, set[str]]             # store -> columns to check
+    reasons: dict[str, str] = field(default_factory=dict)
 
     def covers(self, store: str, column: str) -> bool:
         """Whether a finding at (store, column) is on something that changed."""
         return column in self.tables.get(store, set())
 
 
-def diff_schema(previous: Mapping[str, Mapping[str, str]], current: Schema) -> SchemaChange:
-    """New tables (all columns), and new or retyped columns of known tables."""
+def policy_digest(policy: Policy) -> str:
+    """A digest of what verdicts depend on: each category's entities and each purpose's categories
+    (comments, titles and layout of the policy file do not change it)."""
+    doc = {"categories": {c.id: sorted(c.entities) for c in policy.categories.values()},
+           "purposes": {p.id: sorted(p.categories) for p in policy.purposes.values()}}
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def diff_schema(previous: Mapping[str, TableState], current: Mapping[str, TableState], *,
+                policy_changed: bool = False) -> SchemaChange:
+    """New tables, tables whose purposes changed and every table after a policy change (all their
+    columns), and new or retyped columns of the other known tables."""
     changed: dict[str, set[str]] = {}
-    for store, columns in current.items():
-        before = previous.get(store, {})
-        cols = {c for c, t in columns.items() if before.get(c) != t}
-        if cols:
-            changed[store] = cols
-    return SchemaChange(changed)
+    reasons: dict[str, str] = {}
+    for store, now in current.items():
+        before = previous.get(store)
+        if before is None:
+            changed[store], reasons[store] = set(now.columns), "new table"
+        elif policy_changed:
+            changed[store], reasons[store] = set(now.columns), "the policy changed"
+        elif before.purposes is not None and tuple(before.purposes) != tuple(now.purposes or ()):
+            changed[store], reasons[store] = set(now.columns), "declared purposes changed"
+        else:
+            cols = {c for c, t in now.columns.items() if before.columns.get(c) != t}
+            if cols:
+                changed[store], reasons[store] = cols, "new or retyped columns"
+    return SchemaChange(changed, reasons)
 
 
-def read_baseline(path: Path) -> dict[str, Schema]:
-    """``{source: schema}`` from a baseline file; a missing file is an empty baseline."""
+def _table_state(raw: Any) -> TableState:
+    """A table's entry: ``{"columns": {...}, "purposes": [...]}`` (v2) or ``{column: type}`` (v1)."""
+    if isinstance(raw, dict) and isinstance(raw.get("columns"), dict):
+        return TableState(dict(raw["columns"]), tuple(raw.get("purposes") or ()))
+    return TableState(dict(raw or {}))
+
+
+def read_baseline(path: Path, *, required: bool = False) -> Baseline:
+    """The baseline in ``path``; a missing file is an empty baseline unless ``required``."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
+        if required:
+            raise UsageError(f"{path}: baseline file not found (record one with "
+                             "`piiscan check CONFIG --update-baseline`)") from None
+        return Baseline(found=False)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"unreadable baseline ({type(exc).__name__})", file=str(path)) from None
-    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("sources"), dict):
-        raise ConfigError("not a piiscan baseline (version 1)", file=str(path), key="version")
-    return data["sources"]
+    if not isinstance(data, dict) or data.get("version") not in (1, BASELINE_VERSION) \
+            or not isinstance(data.get("sources"), dict):
+        raise ConfigError(f"not a piiscan baseline (version 1 or {BASELINE_VERSION})", file=str(path), key="version")
+    sources = {name: {store: _table_state(raw) for store, raw in (tables or {}).items()}
+               for name, tables in data["sources"].items()}
+    return Baseline(data.get("policy_digest"), sources)
 
 
-def write_baseline(path: Path, schemas: Mapping[str, Schema]) -> None:
-    """Write the schema of every sql source, sorted, so diffs of the file stay readable."""
-    doc = {"version": 1, "sources": {s: {t: dict(sorted(c.items())) for t, c in sorted(schema.items())}
-                                     for s, schema in sorted(schemas.items())}}
+def write_baseline(path: Path, baseline: Baseline) -> None:
+    """Write the baseline sorted, so that diffs of the file stay readable."""
+    doc = {"version": BASELINE_VERSION, "policy_digest": baseline.policy,
+           "sources": {s: {t: state.to_json() for t, state in sorted(tables.items())}
+                       for s, tables in sorted(baseline.sources.items())}}
     path.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -75,11 +140,36 @@ def _only_tables(spec: SourceSpec, tables: Sequence[str]) -> SourceSpec:
     return replace(spec, options={**spec.options, "include": list(tables)})
 
 
-def _current_schema(spec: SourceSpec, config: ScanConfig) -> Schema:
+def _sql_connector(spec: SourceSpec, config: ScanConfig) -> SqlConnector:
     connector = build_connector(spec, config)
     if not isinstance(connector, SqlConnector):
         raise UsageError(f"source {spec.name!r} is not an sql source")
-    return {store: dict(cols) for store, cols in connector.list_columns().items()}
+    return connector
+
+
+def _current_state(spec: SourceSpec, config: ScanConfig) -> dict[str, TableState]:
+    """Columns and declared purposes of every table the source (as narrowed) selects."""
+    columns = _sql_connector(spec, config).list_columns()
+    return {store: TableState(dict(cols), tuple(spec.purposes_for(store))) for store, cols in columns.items()}
+
+
+def _pattern_matches(pattern: str, store: str) -> bool:
+    return fnmatchcase(store, pattern) or fnmatchcase(store.rsplit(".", 1)[-1], pattern)
+
+
+def _unmatched_error(patterns: Sequence[str], specs: Sequence[SourceSpec], config: ScanConfig) -> UsageError:
+    """A usage error naming the ``--table`` patterns that matched nothing and the nearest tables."""
+    known: list[str] = []
+    for spec in specs:
+        try:
+            known += _sql_connector(spec, config).stores()
+        except SourceError:
+            continue
+    hints = []
+    for pattern in patterns:
+        near = difflib.get_close_matches(pattern, known, n=3, cutoff=0.5)
+        hints.append(f"{pattern!r}" + (f" (did you mean {', '.join(map(repr, near))}?)" if near else ""))
+    return UsageError(f"--table matches no table: {', '.join(hints)}; nothing was checked")
 
 
 def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] = (), since_last: bool = False,
@@ -89,29 +179,72 @@ def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] 
     sql = [s for s in config.select(options.sources) if s.type == "sql"]
     if not sql:
         raise UsageError(f"{config_path}: check needs at least one source of type sql")
-    baseline = baseline or config.base_dir / BASELINE_NAME
-    chosen, changes, schemas, unreadable = [], {}, {}, []
+    baseline_path = baseline or config.base_dir / BASELINE_NAME
+    recorded = read_baseline(baseline_path, required=since_last and baseline is not None) \
+        if since_last or update_baseline else Baseline(found=False)
+    digest = policy_digest(config.policy)
+    policy_changed = recorded.policy is not None and recorded.policy != digest
+    chosen, changes, states, unreadable = [], {}, {}, []
+    skipped: dict[str, list[str]] = {}
+    matched: set[str] = set()
     for spec in sql:
-        if tables:
-            spec = _only_tables(spec, tables)
-        if since_last or update_baseline:
-            try:
-                schemas[spec.name] = _current_schema(spec, config)
-            except SourceError as exc:
-                unreadable.append(SourceResult(spec.name, spec.type, status="failed", error=str(exc)))
-                continue
+        narrowed = _only_tables(spec, tables) if tables else spec
+        try:
+            states[spec.name] = state = _current_state(narrowed, config)
+        except SourceError as exc:
+            unreadable.append(SourceResult(spec.name, spec.type, status="failed", error=str(exc)))
+            continue
+        matched |= {p for p in tables if any(_pattern_matches(p, store) for store in state)}
         if since_last:
-            change = diff_schema(read_baseline(baseline).get(spec.name, {}), schemas[spec.name])
-            if not change.tables:
-                continue
-            changes[spec.name] = change
-            spec = _only_tables(spec, [_glob_literal(t) for t in change.tables])
-        chosen.append(spec)
+            change = diff_schema(recorded.sources.get(spec.name, {}), state, policy_changed=policy_changed)
+            skipped[spec.name] = sorted(set(state) - set(change.tables))
+        else:
+            change = SchemaChange({store: set(s.columns) for store, s in state.items()},
+                                  dict.fromkeys(state, "named by --table" if tables else "all tables"))
+        changes[spec.name] = change
+        if change.tables:
+            chosen.append(_only_tables(spec, [_glob_literal(t) for t in change.tables]))
+    missing = [p for p in tables if p not in matched]
+    if missing and not unreadable:
+        raise _unmatched_error(missing, sql, config)
     run = run_scan(config, options, sources=chosen, extra_results=unreadable,
                    keep=lambda f: f.source not in changes or
                    changes[f.source].covers(f.store, str(f.location.get("column"))))
-    run.meta["checked"] = {name: {t: sorted(c) for t, c in ch.tables.items()} for name, ch in changes.items()}
+    run.meta["checked"] = {name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)}
+                                  for t, c in sorted(ch.tables.items())} for name, ch in changes.items()}
+    run.meta["skipped"] = skipped
+    run.meta["baseline"] = {"path": str(baseline_path), "found": recorded.found, "policy_changed": policy_changed}
     if update_baseline and not run.failed and not run.gate_failed(fail_on):
-        write_baseline(baseline, {**read_baseline(baseline), **schemas})
-        run.meta["baseline_updated"] = str(baseline)
+        write_baseline(baseline_path, _updated(recorded, states, digest, narrowed=bool(tables)))
+        run.meta["baseline_updated"] = str(baseline_path)
     return run
+
+
+def _updated(recorded: Baseline, states: Mapping[str, Mapping[str, TableState]], digest: str, *,
+             narrowed: bool) -> Baseline:
+    """The baseline after a passing check: a source read in full replaces its entry (dropped
+    tables leave it); tables read through ``--table`` are merged into it."""
+    sources = {name: dict(tables) for name, tables in recorded.sources.items()}
+    for name, state in states.items():
+        sources[name] = {**sources.get(name, {}), **state} if narrowed else dict(state)
+    return Baseline(digest, sources)
+
+
+def summary_lines(run: ScanRun) -> list[str]:
+    """What ``check`` looked at: each source's checked tables with the reason, and those skipped."""
+    lines = []
+    baseline = run.meta.get("baseline") or {}
+    if baseline and not baseline.get("found"):
+        lines.append(f"no baseline at {baseline.get('path')}: every table counts as new")
+    if baseline.get("policy_changed"):
+        lines.append("the policy's categories or purposes changed since the baseline: every table is checked")
+    for source, tables in (run.meta.get("checked") or {}).items():
+        for store, what in tables.items():
+            lines.append(f"checked {source}: {store} ({what['reason']}; {len(what['columns'])} columns)")
+        if not tables:
+            lines.append(f"checked {source}: no table")
+    for source, stores in (run.meta.get("skipped") or {}).items():
+        if stores:
+            names = ", ".join(stores[:SHOWN]) + (f", … ({len(stores) - SHOWN} more)" if len(stores) > SHOWN else "")
+            lines.append(f"skipped {source}: {len(stores)} tables unchanged since the baseline: {names}")
+    return lines

@@ -106,19 +106,22 @@ def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fa
 @click.option("--table", "tables", multiple=True, help="Check only this table (repeatable; glob allowed).")
 @click.option("--since-last", is_flag=True, help="Check only tables and columns new or changed since the baseline.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Schema baseline file (default: piiscan-baseline.json beside CONFIG).")
-@click.option("--update-baseline", is_flag=True, help="Record the current schema when the check passes.")
+              help="Baseline file (default: piiscan-baseline.json beside CONFIG; a file named here must exist).")
+@click.option("--update-baseline", is_flag=True,
+              help="Record the schema, declared purposes and policy when the check passes.")
 @click.option("--source", "sources", multiple=True, help="Check only this sql source (repeatable).")
 @click.pass_context
 def check(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fail_on, tables, since_last,
           baseline, update_baseline, sources):
     """Pre-release gate: scan new or named tables and fail on undeclared personal data."""
-    from scanner.check import run_check
+    from scanner.check import run_check, summary_lines
     try:
         run = run_check(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, sources), tables=tables,
                         since_last=since_last, baseline=baseline, update_baseline=update_baseline, fail_on=fail_on)
     except errors.PiiscanError as err:
         raise _Exit(err) from None
+    for line in summary_lines(run):
+        click.echo(line, err=True)
     click.echo(_summary(run), err=True)
     ctx.exit(run.exit_code(fail_on))
 

@@ -28,6 +28,17 @@ class SourceSpec:
     table_purposes: Mapping[str, tuple[str, ...]]
     options: Mapping[str, Any]
     line: int | None = None
+    table_lines: Mapping[str, int | None] = field(default_factory=dict)    # where each ``tables:`` key is
+    option_lines: Mapping[str, int | None] = field(default_factory=dict)   # where each option is
+
+    def line_of(self, key: str | None) -> int | None:
+        """The line of an error's key (``sources.NAME.OPTION...``), or of the source itself."""
+        parts = (key or "").split(".")
+        if len(parts) >= 4 and parts[2] == "tables" and parts[3] in self.table_lines:
+            return self.table_lines[parts[3]]
+        if len(parts) >= 3 and parts[2] in self.option_lines:
+            return self.option_lines[parts[2]] or self.line
+        return self.line
 
     def purposes_for(self, table: str | None) -> tuple[str, ...]:
         """Per-table purposes replace the source's defaults where the config names the table."""
@@ -115,7 +126,8 @@ def _parse_source(raw: Any, index: int, policy: Policy, file: str) -> SourceSpec
     options = {k: v if k == "url" else expand_env(v, file=file, key=f"sources.{name}.{k}", line=line_of(raw, k))
                for k, v in raw.items()}
     return SourceSpec(name=name, type=raw["type"], purposes=purposes, table_purposes=table_purposes,
-                      options=options, line=line)
+                      options=options, line=line, table_lines={str(t): line_of(tables, t) for t in tables},
+                      option_lines={str(k): line_of(raw, k) for k in raw})
 
 
 def load_config(path: Path) -> ScanConfig:

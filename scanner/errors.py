@@ -24,7 +24,7 @@ class ConfigError(PiiscanError):
     exit_code = 2
 
     def __init__(self, message: str, *, file: str | None = None, key: str | None = None, line: int | None = None):
-        self.file, self.key, self.line = file, key, line
+        self.file, self.key, self.line, self.message = file, key, line, message
         where = ", ".join(p for p in (file, f"key {key!r}" if key else None, f"line {line}" if line else None) if p)
         super().__init__(f"{where}: {message}" if where else message)
 

@@ -9,8 +9,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from recognizers.schema import classify_column
 from scanner.analysis import ChunkResult, Hit
-from scanner.connectors.base import Chunk
+from scanner.connectors.base import Chunk, ColumnSchema
+from scanner.fingerprint import fingerprint
 from scanner.policy import Category, Policy, Verdict
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
@@ -122,6 +124,7 @@ class _Pending:
     table: str | None
     location: Mapping[str, Any]
     samples: dict[str, _Sample] = field(default_factory=dict)
+    schema: ColumnSchema | None = None
 
     def judged(self) -> tuple[dict[str, Hit], int, int]:
         """The hits to report, with the rows and non-empty values they were judged on."""
@@ -152,8 +155,11 @@ def _fold_hit(hits: dict[str, Hit], hit: Hit) -> None:
 class FindingBuilder:
     """Collects chunk results of one source and turns them into judged findings."""
 
-    def __init__(self, source: str, kind: str, policy: Policy, purposes_for):
+    def __init__(self, source: str, kind: str, policy: Policy, purposes_for, *, key: bytes = b"",
+                 entities: Iterable[str] | None = None):
         self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
+        self.key = key
+        self.entities = frozenset(policy.entities if entities is None else entities)
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._reading: tuple[Any, int] | None = None    # (path, line) of the newest line-located chunk
         self._done: deque[Finding] = deque()             # judged, in order, not yet taken by ready()
@@ -181,7 +187,8 @@ class FindingBuilder:
         key = location_key(chunk.location)
         pending = self._pending.get(key)
         if pending is None:
-            pending = self._pending[key] = _Pending(chunk.mode, chunk.store, chunk.table, dict(chunk.location))
+            pending = self._pending[key] = _Pending(chunk.mode, chunk.store, chunk.table, dict(chunk.location),
+                                                    schema=chunk.schema)
         detail = chunk.detail or {}
         sample_key = str(detail.get("field", "")) if chunk.mode == "column" else ""
         sample = pending.samples.setdefault(sample_key, _Sample())
@@ -225,8 +232,22 @@ class FindingBuilder:
 
     def _judge(self, pending: _Pending) -> Iterator[Finding]:
         hits, rows, values = pending.judged()
+        if pending.chunk_mode == "column" and values == 0 and pending.schema is not None:
+            hits = self._schema_hits(pending.schema, pending.location)
+            for entity in sorted(hits):
+                yield self._finding(pending, hits[entity], rows, values, name_only=True)
+            return
         for entity in sorted(hits):
             yield self._finding(pending, hits[entity], rows, values)
+
+    def _schema_hits(self, schema: ColumnSchema, location: Mapping[str, Any]) -> dict[str, Hit]:
+        """A column with no values to judge: what its name, type or comment says it is for."""
+        hits: dict[str, Hit] = {}
+        for clue in classify_column(schema.name, schema.type, schema.comment, schema.table):
+            if clue.entity in self.entities:
+                identity = fingerprint(self.key, clue.entity, f"column:{location_key(location)}")
+                hits[clue.entity] = Hit(clue.entity, 0, clue.score, clue.score, {clue.reason: 1}, "", identity)
+        return hits
 
     def _verdict(self, entity: str, table: str | None) -> tuple[Verdict, Category | None]:
         """The policy's verdict on ``entity`` in ``table``'s store (asked once per pair: millions of log lines)."""
@@ -236,10 +257,13 @@ class FindingBuilder:
                                                      self.policy.category_of(entity))
         return got
 
-    def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int) -> Finding:
+    def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int, *, name_only: bool = False) -> Finding:
         verdict, category = self._verdict(hit.entity, pending.table)
         reasons = "; ".join(r for r, _ in sorted(hit.reasons.items(), key=lambda kv: -kv[1])[:2])
-        if pending.chunk_mode == "column":
+        if name_only:
+            score = hit.max_score
+            reason = f"{reasons}; {rows} rows, none with a value" if rows else f"{reasons}; the table is empty"
+        elif pending.chunk_mode == "column":
             score = hit.score_sum / max(hit.matched, 1)
             column = pending.location.get("column", "")
             share = f"{hit.matched}/{rows} rows" if values == rows else \
@@ -251,5 +275,6 @@ class FindingBuilder:
         return Finding(
             source=self.source, kind=self.kind, store=pending.store, location=pending.location, entity=hit.entity,
             category=category.id if category else None, status=verdict.status, purposes=list(verdict.purposes),
-            score=round(min(score, 1.0), 2), count=hit.matched, rows_scanned=max(rows, 1), reason=reason,
+            score=round(min(score, 1.0), 2), count=hit.matched, rows_scanned=rows if name_only else max(rows, 1),
+            reason=reason,
             policy_reason=verdict.reason, evidence=hit.evidence, fingerprint=hit.fingerprint, fields=hit.fields)

@@ -7,6 +7,7 @@ that fails is recorded with its error and the scan goes on with the next.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -106,7 +107,28 @@ def build_connector(spec: SourceSpec, config: ScanConfig) -> Connector:
     try:
         return load_connector(spec.type)(spec.options, config.base_dir)
     except ConfigError as exc:
-        raise ConfigError(str(exc), file=str(config.path), line=spec.line) from None
+        raise ConfigError(exc.message, file=str(config.path), key=exc.key, line=spec.line_of(exc.key)) from None
+
+
+def check_table_keys(spec: SourceSpec, connector: Connector, config: ScanConfig) -> None:
+    """Every ``tables:`` key of ``spec`` must name a store of the source (a typo would silently
+    fall back to the default purposes). A source that cannot be reached is left to the scan,
+    which reports it."""
+    if not spec.table_purposes:
+        return
+    try:
+        stores = connector.stores()
+    except SourceError:
+        return
+    if stores is None:
+        return
+    names = set(stores) | {s.rsplit(".", 1)[-1] for s in stores}
+    for key in spec.table_purposes:
+        if key not in names:
+            near = difflib.get_close_matches(key, sorted(names), n=1, cutoff=0.6)
+            hint = f"; did you mean {near[0]!r}?" if near else f" (it has {len(stores)} tables)"
+            raise ConfigError(f"table {key!r} does not exist in source {spec.name!r}{hint}", file=str(config.path),
+                              key=f"sources.{spec.name}.tables.{key}", line=spec.line_of(f"sources.{spec.name}.tables.{key}"))
 
 
 class Scanner:
@@ -128,7 +150,8 @@ class Scanner:
         so a huge log never has all its findings in memory at once.
         """
         result = SourceResult(spec.name, spec.type, connector.describe())
-        builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for)
+        builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for, key=self.key,
+                                 entities=self.entities)
         log.info("%s: scanning %s", spec.name, result.description)
         started = time.monotonic()
         if self.progress:
@@ -175,6 +198,8 @@ class Scanner:
         """Scan the given sources (default: all) and return the run."""
         run = ScanRun(self.config, started=datetime.now(UTC))
         connectors = [(spec, build_connector(spec, self.config)) for spec in (self.config.sources if sources is None else sources)]
+        for spec, connector in connectors:          # a typo in ``tables:`` fails before anything is scanned
+            check_table_keys(spec, connector, self.config)
         try:
             for spec, connector in connectors:
                 run.sources.append(self.scan_source(spec, connector, run.findings))

@@ -62,7 +62,8 @@ def test_gate_passes_then_fails_when_a_migration_adds_an_undeclared_column(tmp_p
     first = _check(config, tmp_path / "o1", "--since-last", "--update-baseline")
     assert first.exit_code == 0, first.output
     baseline = json.loads((tmp_path / "piiscan-baseline.json").read_text())
-    assert "email" in baseline["sources"]["app"]["contacts"]
+    assert baseline["sources"]["app"]["contacts"] == {"columns": {"id": "INTEGER", "email": "VARCHAR(80)"},
+                                                      "purposes": ["customer_service"]}
 
     unchanged = _check(config, tmp_path / "o2", "--since-last")
     assert unchanged.exit_code == 0 and (tmp_path / "o2" / "findings.jsonl").read_text() == ""

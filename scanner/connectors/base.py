@@ -28,6 +28,16 @@ ChunkMode = Literal["column", "text", "lines"]
 
 
 @dataclass(frozen=True)
+class ColumnSchema:
+    """What a catalogue says about a column; judged by name when the column holds no values."""
+
+    name: str
+    table: str
+    type: str = ""
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
 class Chunk:
     """Values read from one finest location of a store.
 
@@ -46,6 +56,7 @@ class Chunk:
     rows_scanned: int = 1
     table: str | None = None                 # for per-table purposes of sql sources
     detail: Mapping[str, Any] = field(default_factory=dict)   # extra, non-identifying facts (key paths, ...)
+    schema: ColumnSchema | None = None       # column mode: the column's catalogue entry (name, type, comment)
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,14 @@ class Connector(ABC):
 
         Raise :class:`scanner.errors.SourceError` only when nothing of the source can be read.
         """
+
+    def stores(self) -> list[str] | None:
+        """Every store that per-table purposes (``tables:``) may name, or None when the kind has none.
+
+        Used to reject a ``tables:`` key that names no store (a typo would silently fall back to
+        the source's default purposes).
+        """
+        return None
 
     def report_issue(self, location: Mapping[str, Any], message: str, severity: str = "error") -> None:
         """Record a located problem; the pipeline puts it into report.json."""

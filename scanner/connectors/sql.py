@@ -22,7 +22,7 @@ from scanner.connectors._sql_engine import create_readonly_engine, safe_error
 from scanner.connectors._sql_options import SQL_OPTIONS, SqlOptions
 from scanner.connectors._sql_sampling import SamplePlan, plan_sample
 from scanner.connectors._sql_values import ColumnValues
-from scanner.connectors.base import Chunk, Connector
+from scanner.connectors.base import Chunk, ColumnSchema, Connector
 from scanner.errors import ConfigError, SourceError
 
 BATCH_ROWS = 5000
@@ -117,10 +117,25 @@ class SqlConnector(Connector):
         if tables and failed == len(tables):
             raise SourceError(f"no table of {self.describe()} could be read ({failed} failed; see the issues)")
 
+    def stores(self) -> list[str]:
+        """Every table and view of the configured schemas, whatever include/exclude select."""
+        with self.connection() as conn:
+            try:
+                refs = list_tables(conn, self.opts.schemas, ["*"], [], views=True)
+            except Exception as exc:
+                raise SourceError(f"cannot list the tables of {self.describe()}: {self._safe(exc)}") from None
+        return [ref.store for ref in refs]
+
     def _table_chunks(self, conn: sa.Connection, ref: TableRef) -> Iterator[Chunk]:
         info, plan, batches = self._read(conn, ref)
+        schemas = tuple(ColumnSchema(c.name, ref.name, type_name(c.type, conn.dialect), c.comment)
+                        for c in info.columns)
+        empty = True
         for batch, rows in enumerate(batches):
-            yield from self._batch_chunks(info, plan, rows, batch)
+            empty = False
+            yield from self._batch_chunks(info, plan, rows, batch, schemas)
+        if empty:                    # an empty table (a fresh migration in CI): its columns are judged by name
+            yield from self._batch_chunks(info, plan, [], 0, schemas)
 
     def _read(self, conn: sa.Connection, ref: TableRef) -> tuple[TableInfo, SamplePlan, Iterator[Sequence[Any]]]:
         with conn.begin():
@@ -128,17 +143,20 @@ class SqlConnector(Connector):
             plan = plan_sample(conn, info, self.opts.rows, self.opts.seed)
         return info, plan, _stream(conn, plan.statement)
 
-    def _batch_chunks(self, info: TableInfo, plan: SamplePlan, rows: Sequence[Any], batch: int) -> Iterator[Chunk]:
+    def _batch_chunks(self, info: TableInfo, plan: SamplePlan, rows: Sequence[Any], batch: int,
+                      schemas: Sequence[ColumnSchema]) -> Iterator[Chunk]:
+        """One chunk per column (and JSON key path) of a batch of rows; a column without any value
+        still gets an empty chunk, so that its name can speak for it."""
         columns = [ColumnValues(self.opts.max_value_chars) for _ in info.columns]
         for values, cells in zip(columns, zip(*rows, strict=True), strict=False):
             values.extend(cells)
         ref = info.ref
-        for column, values in zip(info.columns, columns, strict=True):
+        for column, values, schema in zip(info.columns, columns, schemas, strict=True):
             context = (column.name, ref.name, *([column.comment] if column.comment else []))
             common = {"store": ref.store, "location": ref.location(column.name), "mode": "column",
-                      "rows_scanned": len(rows), "table": ref.name}
+                      "rows_scanned": len(rows), "table": ref.name, "schema": schema}
             facts = {"sampling": plan.strategy, "batch": batch}
-            if values.plain:
+            if values.plain or not values.paths:
                 yield Chunk(values=values.plain, context=context, detail=facts, **common)
             for path, found in sorted(values.paths.items()):
                 yield Chunk(values=found, context=(*reversed(path), *context), **common,

@@ -17,8 +17,8 @@ HEAD = "version: 1\npolicy: policy.yaml\nsources:\n"
     (HEAD.replace("sources:\n", "sources: []\n"), "sources", 3),
     (HEAD + "  - name: app-logs\n    purposes: [security]\n", "sources[0].type", 4),
     (HEAD + SOURCE.replace("[security]", "[advertising]"), "sources.app-logs.purposes", 7),
-    (HEAD + SOURCE + "    max_line_bytes: 10\n", "sources.app-logs.max_line_bytes", 4),
-    (HEAD + SOURCE + "    colour: red\n", "sources.app-logs.colour", 4),
+    (HEAD + SOURCE + "    max_line_bytes: 10\n", "sources.app-logs.max_line_bytes", 8),   # the key's own line
+    (HEAD + SOURCE + "    colour: red\n", "sources.app-logs.colour", 8),
     (HEAD + SOURCE.replace("type: logs", "type: nosuchkind"), None, 4),
     (HEAD + SOURCE + "    tables: [a, b]\n", "sources.app-logs.tables", 8),
     (HEAD + SOURCE + "    encoding: ${PIISCAN_TEST_UNSET_VARIABLE}\n", "sources.app-logs.encoding", 8),
