@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import re
@@ -14,7 +15,7 @@ from scanner.errors import ConfigError
 from scanner.policy import Policy, load_policy
 from scanner.yamlio import LineDict, line_of, load_yaml
 
-_TOP_KEYS = {"version", "policy", "inventory", "sources", "fingerprint_key_file", "defaults"}
+_TOP_KEYS = {"version", "policy", "inventory", "sources", "fingerprint_key_file", "defaults", "migrations"}
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -60,6 +61,11 @@ class ScanConfig:
     fingerprint_key_file: Path | None = None
     digest: str = ""
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    migrations: tuple[Path, ...] | None = None     # files of the `migrations:` key; None: key absent
+
+    def __post_init__(self) -> None:
+        if self.migrations is None and self.raw.get("migrations") is not None:
+            self.migrations = _migration_files(self.raw, self.path)
 
     @property
     def base_dir(self) -> Path:
@@ -76,6 +82,27 @@ class ScanConfig:
             raise ConfigError(f"no source named {', '.join(map(repr, missing))} (known: {', '.join(sorted(known))})",
                               file=str(self.path), key="sources")
         return [s for s in self.sources if s.name in names]
+
+
+def _migration_files(raw: Mapping[str, Any], path: Path) -> tuple[Path, ...]:
+    """The .sql/.py files the ``migrations:`` path or glob names (folders searched recursively)."""
+    value, line = raw["migrations"], line_of(raw, "migrations")
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError("must be the path or glob of the migrations, relative to the config", file=str(path),
+                          key="migrations", line=line)
+    base = path.parent
+    if any(c in value for c in "*?["):
+        hits = [base / m for m in glob.glob(value, root_dir=base, recursive=True)]
+    else:
+        hits = [base / value] if (base / value).exists() else []
+    if not hits:
+        raise ConfigError(f"no such folder or file: {value}", file=str(path), key="migrations", line=line)
+    files = {Path(os.path.normpath(f)) for h in hits for f in (h.rglob("*") if h.is_dir() else [h])
+             if f.is_file() and f.suffix in (".sql", ".py")}
+    if not files:
+        raise ConfigError(f"{value} holds no .sql or .py migration files", file=str(path), key="migrations",
+                          line=line)
+    return tuple(sorted(files))
 
 
 def expand_env(value: Any, *, file: str, key: str, line: int | None) -> Any:

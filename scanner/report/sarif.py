@@ -2,7 +2,9 @@
 
 One rule per entity; undeclared findings are ``error``, declared ones ``note``; reviewed findings
 carry an external, accepted suppression with the reviewer's reason. Files (logs, mail) are artifact
-URIs relative to the config's folder (``%SRCROOT%``); tables and mail parts are logical locations.
+URIs relative to the config's folder (``%SRCROOT%``); tables and mail parts are logical locations. A
+table column also gets the line of the newest migration that creates or alters it, where one is found
+(:mod:`scanner.report.migrations_index`), so code-scanning UIs can annotate it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from scanner import __version__
 from scanner.findings import Finding
 from scanner.pipeline import ScanRun
 from scanner.policy import Policy
+from scanner.report.migrations_index import MigrationsIndex, Site
 from scanner.report.rows import sort_key
 from scanner.report.summary import tally
 from scanner.report.views import is_reviewed, policy_note
@@ -42,12 +45,25 @@ def _rule(entity: str, policy: Policy) -> dict[str, Any]:
     }
 
 
-def _locations(finding: Finding) -> dict[str, Any]:
+def _migration(site: Site, base_dir: Path) -> dict[str, Any]:
+    """A physical location at a migration line: relative to the config's folder, absolute outside it."""
+    try:
+        artifact = {"uri": quote(site.path.relative_to(base_dir).as_posix()), "uriBaseId": ROOT}
+    except ValueError:
+        artifact = {"uri": site.path.as_uri()}
+    return {"artifactLocation": artifact, "region": {"startLine": site.line}}
+
+
+def _locations(finding: Finding, migrations: MigrationsIndex) -> dict[str, Any]:
     loc = finding.location
     if "column" in loc:
         table = ".".join(str(p) for p in (loc.get("schema"), loc.get("table")) if p)
-        return {"logicalLocations": [{"name": str(loc["column"]), "kind": "member",
-                                      "fullyQualifiedName": f"{finding.source}/{table}.{loc['column']}"}]}
+        logical = [{"name": str(loc["column"]), "kind": "member",
+                    "fullyQualifiedName": f"{finding.source}/{table}.{loc['column']}"}]
+        site = migrations.locate(str(loc.get("table")), str(loc["column"]), loc.get("schema"))
+        if site is None:
+            return {"logicalLocations": logical}
+        return {"physicalLocation": _migration(site, migrations.base_dir), "logicalLocations": logical}
     out: dict[str, Any] = {}
     if "path" in loc:
         physical: dict[str, Any] = {"artifactLocation": {"uri": quote(str(loc["path"])), "uriBaseId": ROOT}}
@@ -63,13 +79,13 @@ def _locations(finding: Finding) -> dict[str, Any]:
     return out
 
 
-def _result(finding: Finding, index: int, policy: Policy) -> dict[str, Any]:
+def _result(finding: Finding, index: int, policy: Policy, migrations: MigrationsIndex) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.entity, "ruleIndex": index,
         "level": "error" if finding.status == "undeclared" else "note",
         "message": {"text": f"{finding.entity} ({finding.category or 'no category'}) in {finding.source} "
                             f"{finding.location_key}: {finding.status}. {policy_note(policy, finding)}"},
-        "locations": [_locations(finding)],
+        "locations": [_locations(finding, migrations)],
         "partialFingerprints": {"piiscanFingerprint/v1": finding.fingerprint},
         "properties": {"status": finding.status, "category": finding.category, "purposes": list(finding.purposes),
                        "count": finding.count, "rowsScanned": finding.rows_scanned, "score": finding.score,
@@ -121,8 +137,9 @@ def _log(run: ScanRun, entities: list[str], results: Any) -> dict[str, Any]:
 
 def _results(run: ScanRun, entities: list[str]) -> Iterator[dict[str, Any]]:
     index = {e: i for i, e in enumerate(entities)}
+    migrations = MigrationsIndex.of(run.config)      # read on the first table finding, once per report
     for f in ordered(run.findings, sort_key):
-        yield _result(f, index[f.entity], run.config.policy)
+        yield _result(f, index[f.entity], run.config.policy, migrations)
 
 
 def build_log(run: ScanRun) -> dict[str, Any]:
