@@ -73,13 +73,15 @@ def _decision_command(decision: str) -> click.Command:
     @click.option("--entity", default=None, help="Only findings of this entity (e.g. EMAIL_ADDRESS).")
     def command(config, finding, reason, by, entity):
         from scanner.inventory.ops import decide
+        from scanner.inventory.render import decided_line
         with _inventory(config) as (cfg, inv):
-            made = decide(inv, cfg, decision, finding, reason, by=by, entity=entity)
-        for d in made:
-            click.echo(f"{d.decision}: {d.target} (by {d.by})")
+            result = decide(inv, cfg, decision, finding, reason, by=by, entity=entity)
+        for d, matches in result.made:
+            click.echo(decided_line(d, matches, result.scan_id))
 
-    command.help = (f"Mark FINDING as {decision}. FINDING is a fingerprint (or a unique prefix of one) from "
-                    f"the last scan, or SOURCE:PATTERN over stable locations, e.g. 'shop-db:users.*'.")
+    command.help = (f"Mark FINDING as {decision}. FINDING is a fingerprint (or a unique prefix of it, 8 hex "
+                    f"characters at least) from the last scan, or SOURCE:PATTERN over stable locations, e.g. "
+                    f"'shop-db:users.*', that matches findings of the last scan.")
     return command
 
 
@@ -97,6 +99,40 @@ def review_import(config, file, by):
     with _inventory(config) as (_, inv):
         result = import_decisions(inv, file, by=by)
     click.echo(f"imported {result.added} decisions ({result.unchanged} already in force)")
+
+
+@review.command("list")
+@CONFIG
+@click.option("--all", "everything", is_flag=True, help="Include revoked and superseded decisions.")
+def review_list(config, everything):
+    """List the review decisions in force, with ids and how many findings of the last scan each matches."""
+    from scanner.inventory.ops import list_decisions
+    from scanner.inventory.render import decision_lines
+    with _inventory(config) as (_, inv):
+        listing = list_decisions(inv)
+    click.echo("\n".join(decision_lines(listing.scan_id, listing.standings, everything=everything)))
+
+
+def _decision_id(text: str) -> int:
+    """``12`` or ``#12``; a usage error otherwise."""
+    try:
+        return int(text.removeprefix("#"))
+    except ValueError:
+        raise errors.UsageError(f"{text!r} is not a decision id (piiscan review list shows them)") from None
+
+
+@review.command("revoke")
+@CONFIG
+@click.argument("decision_id")
+@click.option("--reason", required=True, help="Why (kept with the decision for the audit trail).")
+@click.option("--by", default=None, help="Who revokes (default: $USER).")
+def review_revoke(config, decision_id, reason, by):
+    """Revoke decision DECISION_ID: it is kept for the audit trail and no longer applies to later scans."""
+    from scanner.inventory.ops import revoke
+    from scanner.inventory.render import revoked_line
+    with _inventory(config) as (_, inv):
+        result = revoke(inv, _decision_id(decision_id), reason, by=by)
+    click.echo(revoked_line(result.decision, result.scan_id, result.matched, result.still_decided))
 
 
 @click.group()

@@ -76,7 +76,10 @@ class FindingRow(Base):
 
 
 class ReviewDecision(Base):
-    """A reviewer's decision on a finding key or a location pattern; the latest matching one applies."""
+    """A reviewer's decision on a finding key or a location pattern; the latest matching one applies.
+
+    Decisions are never deleted (audit trail): revoking one sets ``revoked_*`` and it stops applying.
+    """
 
     __tablename__ = "piiscan_review_decisions"
 
@@ -92,3 +95,6 @@ class ReviewDecision(Base):
     by: Mapped[str] = mapped_column(String(SHORT))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     scan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)        # the scan it was made against
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_by: Mapped[str | None] = mapped_column(String(SHORT), nullable=True)
+    revoke_reason: Mapped[str | None] = mapped_column(Text, nullable=True)

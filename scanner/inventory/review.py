@@ -1,17 +1,21 @@
 """Review decisions: what they name, how they match findings, and applying them to a scan run.
 
 A decision names either one finding key (source, stable location, entity, fingerprint) or a
-location pattern (``shop-db:users.*``, optionally one entity). The latest matching decision
-applies. A column finding matches a key decision on (source, location, entity) alone, because its
-fingerprint is that of one sampled value and changes when rows do.
+location pattern (``shop-db:users.*``, optionally one entity). The latest matching decision that
+is not revoked applies. A column finding matches a key decision on (source, location, entity)
+alone, because its fingerprint is that of one sampled value and changes when rows do.
 """
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from scanner.findings import Finding
 from scanner.inventory.keys import FindingKey, finding_key, is_column
@@ -32,6 +36,20 @@ class Decision:
     pattern: str | None = None
     entity: str | None = None
     fingerprint: str | None = None
+    id: int | None = None                    # set once stored
+    revoked_at: datetime | None = None
+    revoked_by: str | None = None
+    revoke_reason: str | None = None
+
+    @property
+    def revoked(self) -> bool:
+        """Whether the decision was revoked (it then applies to no later scan)."""
+        return self.revoked_at is not None
+
+    @property
+    def names(self) -> tuple[str, str | None, str | None, str | None, str | None]:
+        """What the decision covers; a later decision naming the same supersedes it."""
+        return (self.source, self.location, self.pattern, self.entity, self.fingerprint)
 
     def matches(self, key: FindingKey, column: bool) -> bool:
         """Whether this decision covers the finding with ``key``."""
@@ -60,9 +78,9 @@ def for_key(decision: str, reason: str, by: str, at: datetime, key: FindingKey) 
 
 
 def latest_for(key: FindingKey, column: bool, decisions: Sequence[Decision]) -> Decision | None:
-    """The latest decision (``decisions`` are oldest first) covering a finding, if any."""
+    """The latest decision (``decisions`` are oldest first) covering a finding, if any; revoked ones never do."""
     for decision in reversed(decisions):
-        if decision.matches(key, column):
+        if not decision.revoked and decision.matches(key, column):
             return decision
     return None
 
@@ -80,9 +98,74 @@ def review_one(finding: Finding, decisions: Sequence[Decision]) -> bool:
     return decision is not None
 
 
-def split_pattern(text: str, sources: Iterable[str]) -> tuple[str, str] | None:
-    """``shop-db:users.*`` -> ("shop-db", "users.*") when the part before ``:`` names a source."""
-    source, sep, pattern = text.partition(":")
-    if sep and source in set(sources) and pattern:
-        return source, pattern
-    return None
+class KeyCount(NamedTuple):
+    """How many findings of one scan share a review key."""
+
+    key: FindingKey
+    column: bool
+    count: int
+
+
+def count_matches(decision: Decision, keys: Iterable[KeyCount]) -> int:
+    """How many of the findings behind ``keys`` the decision matches (revoked or not)."""
+    return sum(k.count for k in keys if decision.matches(k.key, k.column))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A decision with what it covers in one scan: findings it matches, and those it decides (latest wins)."""
+
+    decision: Decision
+    matches: int
+    decides: int
+    superseded_by: int | None = None          # id of a later decision naming the same target
+
+    @property
+    def in_force(self) -> bool:
+        """Neither revoked nor superseded."""
+        return not self.decision.revoked and self.superseded_by is None
+
+
+def standings(decisions: Sequence[Decision], keys: Iterable[KeyCount]) -> list[Standing]:
+    """Every decision (oldest first, revoked ones included) with its counts over ``keys``."""
+    by_source: dict[str, list[KeyCount]] = defaultdict(list)
+    for k in keys:
+        by_source[k.key.source].append(k)
+    live = [d for d in decisions if not d.revoked]
+    decides: Counter[int | None] = Counter()
+    for source, source_keys in by_source.items():
+        mine = [d for d in live if d.source == source]
+        for k in source_keys:
+            winner = latest_for(k.key, k.column, mine)
+            if winner is not None:
+                decides[winner.id] += k.count
+    later: dict[tuple, int | None] = {}
+    superseded: dict[int | None, int | None] = {}
+    for d in reversed(live):
+        if d.names in later:
+            superseded[d.id] = later[d.names]
+        else:
+            later[d.names] = d.id
+    return [Standing(d, count_matches(d, by_source.get(d.source, ())), 0 if d.revoked else decides[d.id],
+                     superseded.get(d.id)) for d in decisions]
+
+
+def suggestions(pattern: str, locations: Iterable[str], n: int = 4) -> list[str]:
+    """Patterns or stable locations near ``pattern`` that exist: qualified forms of it first, then close ones.
+
+    ``product_catalog.*`` gets ``catalog.product_catalog.*`` when that schema-qualified name exists.
+    """
+    found = sorted(set(locations))
+    match = re.compile(fnmatch.translate(pattern)).match
+    qualified: set[str] = set()
+    groups: set[str] = set()
+    for loc in found:
+        head = loc.split("#", 1)[0]                      # never split inside a mail Message-ID
+        for i, ch in enumerate(head[:-1]):
+            if ch in "./":
+                groups.add(loc[:i + 1] + "*")
+                if match(loc[i + 1:]):
+                    qualified.add(loc[:i + 1] + pattern)
+    pool = [*found, *sorted(groups)] if any(c in pattern for c in "*?[") else found
+    near = difflib.get_close_matches(pattern, pool, n=n, cutoff=0.6)
+    return list(dict.fromkeys([*sorted(qualified, key=lambda q: (len(q), q))[:n], *near]))[:n]

@@ -1,4 +1,4 @@
-"""The inventory store on SQLAlchemy: open (and migrate), record a scan, read history and decisions."""
+"""The inventory store on SQLAlchemy: open (and migrate), record a scan, read history, record and revoke decisions."""
 
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ from scanner.config import ScanConfig
 from scanner.errors import ConfigError, UsageError
 from scanner.findings import Finding
 from scanner.inventory import migrate
-from scanner.inventory.keys import field_name, finding_key, is_column
+from scanner.inventory.keys import FindingKey, field_name, finding_key, is_column
 from scanner.inventory.models import FindingRow, ReviewDecision, Scan, ScanSource
-from scanner.inventory.review import Decision, review_one
+from scanner.inventory.review import Decision, KeyCount, review_one
 from scanner.pipeline import ScanRun
+from scanner.rotation import rotation_base
 
 REVIEWED = ("accept", "suppress", "false-positive")
 INSERT_BATCH = 5_000        # findings per INSERT round trip (bounded memory on huge scans)
@@ -47,6 +48,15 @@ def _finding_row(scan_id: int, f: Finding) -> dict[str, Any]:
             "entity": f.entity, "category": f.category, "status": f.status, "purposes": list(f.purposes),
             "score": f.score, "count": f.count, "rows_scanned": f.rows_scanned, "fingerprint": f.fingerprint,
             "decision": (f.review or {}).get("decision")}
+
+
+def _decision(r: ReviewDecision) -> Decision:
+    """The Decision of a stored row; a log location stored before rotation folding (``logs/app.log.1``)
+    is read as its rotation set, so that the decision still holds after the next rotation."""
+    location = r.location if r.location is None or "#" in r.location else rotation_base(r.location)
+    return Decision(r.decision, r.reason, r.by, utc(r.at), r.source, location=location, pattern=r.pattern,
+                    entity=r.entity, fingerprint=r.fingerprint, id=r.id, revoked_at=utc(r.revoked_at),
+                    revoked_by=r.revoked_by, revoke_reason=r.revoke_reason)
 
 
 def resolve_url(url: str, base_dir: Path) -> URL:
@@ -144,24 +154,55 @@ class Inventory:
         run.meta["inventory_scan"] = scan.id
         return scan.id
 
-    def add_decisions(self, decisions: Sequence[Decision], scan_id: int | None = None) -> int:
-        """Store review decisions; return how many."""
+    def add_decisions(self, decisions: Sequence[Decision], scan_id: int | None = None) -> list[Decision]:
+        """Store review decisions; return them with their ids."""
         with self.session() as s, s.begin():
-            s.add_all(ReviewDecision(config=self.config_path, source=d.source, location=d.location,
-                                     pattern=d.pattern, entity=d.entity, fingerprint=d.fingerprint,
-                                     decision=d.decision, reason=d.reason, by=d.by, at=d.at, scan_id=scan_id)
-                      for d in decisions)
-        return len(decisions)
+            rows = [ReviewDecision(config=self.config_path, source=d.source, location=d.location,
+                                   pattern=d.pattern, entity=d.entity, fingerprint=d.fingerprint,
+                                   decision=d.decision, reason=d.reason, by=d.by, at=d.at, scan_id=scan_id)
+                    for d in decisions]
+            s.add_all(rows)
+            s.flush()
+            return [_decision(r) for r in rows]
+
+    def revoke(self, decision_id: int, by: str, reason: str, at: datetime) -> Decision:
+        """Mark a decision of this config revoked (it stays stored); a usage error when unknown or revoked."""
+        with self.session() as s, s.begin():
+            row = s.get(ReviewDecision, decision_id)
+            if row is None or row.config != self.config_path:
+                raise UsageError(f"no review decision #{decision_id} for {self.config_path} "
+                                 "(piiscan review list --all shows their ids)")
+            if row.revoked_at is not None:
+                raise UsageError(f"review decision #{decision_id} was already revoked "
+                                 f"on {utc(row.revoked_at):%Y-%m-%d %H:%M} by {row.revoked_by}")
+            row.revoked_at, row.revoked_by, row.revoke_reason = at, by, reason
+            s.flush()
+            return _decision(row)
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def decisions(self) -> list[Decision]:
-        """Every decision of this config, oldest first."""
+    def decisions(self, *, revoked: bool = False) -> list[Decision]:
+        """The decisions of this config, oldest first; revoked ones only when asked."""
+        query = select(ReviewDecision).where(ReviewDecision.config == self.config_path)
+        if not revoked:
+            query = query.where(ReviewDecision.revoked_at.is_(None))
         with self.session() as s:
-            rows = s.scalars(select(ReviewDecision).where(ReviewDecision.config == self.config_path)
-                             .order_by(ReviewDecision.at, ReviewDecision.id)).all()
-        return [Decision(r.decision, r.reason, r.by, utc(r.at), r.source, location=r.location, pattern=r.pattern,
-                         entity=r.entity, fingerprint=r.fingerprint) for r in rows]
+            rows = s.scalars(query.order_by(ReviewDecision.at, ReviewDecision.id)).all()
+            return [_decision(r) for r in rows]
+
+    def finding_keys(self, scan_id: int, *, source: str | None = None,
+                     fingerprint_prefix: str | None = None) -> list[KeyCount]:
+        """The review keys of a scan's findings with how many findings share each (no row is loaded whole)."""
+        cols = (FindingRow.source, FindingRow.key_location, FindingRow.entity, FindingRow.fingerprint,
+                FindingRow.column)
+        query = select(*cols, func.count()).where(FindingRow.scan_id == scan_id).group_by(*cols).order_by(*cols)
+        if source is not None:
+            query = query.where(FindingRow.source == source)
+        if fingerprint_prefix is not None:
+            query = query.where(FindingRow.fingerprint.startswith(fingerprint_prefix, autoescape=True))
+        with self.session() as s:
+            return [KeyCount(FindingKey(src, loc, entity, fp), bool(column), n)
+                    for src, loc, entity, fp, column, n in s.execute(query)]
 
     def scan_ids(self, *, full_only: bool = False) -> list[int]:
         """Scan ids of this config, oldest first."""

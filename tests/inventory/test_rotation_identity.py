@@ -242,3 +242,15 @@ def test_diff_against_a_scan_stored_before_folding_sees_no_rotation():
     elsewhere = _row("logs/other.log", "logs/other.log:1", "hmac-sha256:bb")
     moved = diff_scans(1, before, ok, 2, [*after, elsewhere], ok)
     assert [e.location for e in moved.new] == ["logs/other.log"]
+
+
+def test_a_decision_stored_per_file_before_folding_still_holds_after_rotation(rotated):
+    import sqlite3
+    day1 = _mails(rotated.scan())
+    (beta,) = day1["logs/app.log.1"]
+    assert rotated.piiscan("review", "accept", "CONFIG", beta["fingerprint"], "--reason", "test account").exit_code == 0
+    with sqlite3.connect(rotated.root / "inventory.db") as db:      # as an older piiscan stored it
+        assert db.execute("UPDATE piiscan_review_decisions SET location = 'logs/app.log.1'").rowcount == 1
+    rotated.rotate(_lines(ALPHA))
+    (moved,) = _mails(rotated.scan())["logs/app.log.2.gz"]
+    assert moved["review"]["decision"] == "accept"
