@@ -1,7 +1,7 @@
 """``piiscan export fides``: the last scan as a Fides dataset (fideslang data categories from the policy).
 
-One dataset per source, one collection per store (table, log file, mailbox), one field per column,
-JSON key or mail part, labelled with the ``fides`` key of each category found there.
+One dataset per source, one collection per store (table, rotated log file set, mailbox), one field per
+column, JSON key or mail part, labelled with the ``fides`` key of each category found there.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import yaml
 
 from scanner.inventory.models import FindingRow
 from scanner.policy import Policy
+from scanner.rotation import rotation_base
 
 _NOT_KEY = re.compile(r"[^A-Za-z0-9_.<>-]+")
 
@@ -29,7 +30,8 @@ def dataset(rows: Sequence[FindingRow], policy: Policy, scan_id: int, kinds: dic
     unmapped: dict[str, set[str]] = {}
     for row in rows:
         category = policy.categories.get(row.category or "")
-        fields = tree.setdefault(row.source, {}).setdefault(row.store, {})
+        store = row.store if row.column else rotation_base(row.store)      # app.log, app.log.1: one collection
+        fields = tree.setdefault(row.source, {}).setdefault(store, {})
         labels = fields.setdefault(row.field, set())
         if category and category.fides:
             labels.add(category.fides)
