@@ -13,7 +13,7 @@ from recognizers.schema import classify_column
 from scanner.analysis import ChunkResult, Hit
 from scanner.connectors.base import Chunk, ColumnSchema
 from scanner.fingerprint import fingerprint
-from scanner.policy import Category, Policy, Verdict
+from scanner.policy import Policy, Verdict
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
 FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
@@ -163,7 +163,7 @@ class FindingBuilder:
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._reading: tuple[Any, int] | None = None    # (path, line) of the newest line-located chunk
         self._done: deque[Finding] = deque()             # judged, in order, not yet taken by ready()
-        self._verdicts: dict[tuple[str, str | None], tuple[Verdict, Category | None]] = {}
+        self._verdicts: dict[tuple[str, str | None], Verdict] = {}
 
     def add(self, chunk: Chunk, result: ChunkResult) -> None:
         """Fold one chunk's hits into its location (each line's, for a ``lines`` chunk)."""
@@ -249,16 +249,15 @@ class FindingBuilder:
                 hits[clue.entity] = Hit(clue.entity, 0, clue.score, clue.score, {clue.reason: 1}, "", identity)
         return hits
 
-    def _verdict(self, entity: str, table: str | None) -> tuple[Verdict, Category | None]:
+    def _verdict(self, entity: str, table: str | None) -> Verdict:
         """The policy's verdict on ``entity`` in ``table``'s store (asked once per pair: millions of log lines)."""
         got = self._verdicts.get((entity, table))
         if got is None:
-            got = self._verdicts[(entity, table)] = (self.policy.classify(entity, self.purposes_for(table)),
-                                                     self.policy.category_of(entity))
+            got = self._verdicts[(entity, table)] = self.policy.classify(entity, self.purposes_for(table))
         return got
 
     def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int, *, name_only: bool = False) -> Finding:
-        verdict, category = self._verdict(hit.entity, pending.table)
+        verdict = self._verdict(hit.entity, pending.table)
         reasons = "; ".join(r for r, _ in sorted(hit.reasons.items(), key=lambda kv: -kv[1])[:2])
         if name_only:
             score = hit.max_score
@@ -274,7 +273,7 @@ class FindingBuilder:
             reason = f"value: {reasons}" + (f"; field: {', '.join(hit.fields)}" if hit.fields else "")
         return Finding(
             source=self.source, kind=self.kind, store=pending.store, location=pending.location, entity=hit.entity,
-            category=category.id if category else None, status=verdict.status, purposes=list(verdict.purposes),
+            category=verdict.category, status=verdict.status, purposes=list(verdict.purposes),
             score=round(min(score, 1.0), 2), count=hit.matched, rows_scanned=rows if name_only else max(rows, 1),
             reason=reason,
             policy_reason=verdict.reason, evidence=hit.evidence, fingerprint=hit.fingerprint, fields=hit.fields)

@@ -16,7 +16,8 @@ from pathlib import Path
 KEY_ENV = "PIISCAN_FINGERPRINT_KEY"
 DEFAULT_KEY_FILE = Path.home() / ".config" / "piiscan" / "fingerprint.key"
 _DIGIT_ENTITIES = frozenset({"IMEI", "IMSI", "PHONE_NUMBER", "CREDIT_CARD", "IMEISV"})
-_CASELESS_ENTITIES = frozenset({"EMAIL_ADDRESS", "MAC_ADDRESS", "ANDROID_ID", "IP_ADDRESS", "COOKIE_ID"})
+_HEX_ENTITIES = frozenset({"MAC_ADDRESS", "ANDROID_ID"})           # separators and case carry no meaning
+_CASELESS_ENTITIES = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "COOKIE_ID"})   # every other character does
 
 
 def load_key(key_file: Path | None = None) -> bytes:
@@ -42,8 +43,10 @@ def normalize(entity: str, value: str) -> str:
     if entity in _DIGIT_ENTITIES:
         digits = "".join(c for c in value if c.isdigit())
         return ("+" if value.startswith("+") else "") + digits
-    if entity in _CASELESS_ENTITIES:
-        return "".join(c for c in value.lower() if c.isalnum() or c in "@.:")
+    if entity in _HEX_ENTITIES:
+        return "".join(c for c in value.lower() if c in "0123456789abcdef")
+    if entity in _CASELESS_ENTITIES:       # ``first_last@`` and ``firstlast@`` are two addresses
+        return "".join(value.lower().split())
     return " ".join(value.split()).casefold()
 
 
@@ -56,7 +59,7 @@ def fingerprint(key: bytes, entity: str, value: str) -> str:
 def mask(value: str, entity: str = "") -> str:
     """Evidence safe to show: separators and the shape stay, at most a quarter of the characters show.
 
-    ``+81 90-1234-5678`` -> ``+81 9*-****-**78``; an e-mail keeps one letter of the user part and the top domain.
+    ``+81 90-1234-5678`` -> ``+8* **-****-**78``; an e-mail keeps one letter of the user part and the top domain.
     """
     value = " ".join(value.split())
     significant = [i for i, c in enumerate(value) if c.isalnum()]

@@ -70,12 +70,12 @@ class Policy:
     purposes: dict[str, Purpose]
     path: str = ""
     digest: str = ""
-    _by_entity: dict[str, Category] = field(default_factory=dict, repr=False)
+    _by_entity: dict[str, list[Category]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for cat in self.categories.values():
             for entity in cat.entities:
-                self._by_entity.setdefault(entity, cat)
+                self._by_entity.setdefault(entity, []).append(cat)
 
     @property
     def entities(self) -> list[str]:
@@ -83,25 +83,34 @@ class Policy:
         return sorted(self._by_entity)
 
     def category_of(self, entity: str) -> Category | None:
-        """The category an entity belongs to, if the policy names it."""
-        return self._by_entity.get(entity)
+        """The first category (in policy order) an entity belongs to, if the policy names it."""
+        cats = self._by_entity.get(entity)
+        return cats[0] if cats else None
+
+    def categories_of(self, entity: str) -> tuple[Category, ...]:
+        """Every category naming the entity, in policy order (an e-mail may be contact and login data)."""
+        return tuple(self._by_entity.get(entity, ()))
 
     def classify(self, entity: str, store_purposes: Sequence[str]) -> Verdict:
-        """Declared when one of ``store_purposes`` lists the entity's category; the reason cites the policy."""
-        cat = self.category_of(entity)
-        if cat is None:
+        """Declared when one of ``store_purposes`` lists one of the entity's categories (the first such
+        category, in policy order, is the verdict's); the reason cites the policy."""
+        cats = self.categories_of(entity)
+        if not cats:
             return Verdict("undeclared", None, (), f"{entity} belongs to no category of the policy")
-        covering = tuple(p for p in store_purposes if p in self.purposes and cat.id in self.purposes[p].categories)
-        if covering:
-            cites = ", ".join(f"'{p}' ({self.purposes[p].ref})" for p in covering)
-            return Verdict("declared", cat.id, covering,
-                           f"category '{cat.id}' ({cat.ref}) is declared by purpose {cites}")
-        declared_by = [p.id for p in self.purposes.values() if cat.id in p.categories]
+        for cat in cats:
+            covering = tuple(p for p in store_purposes if p in self.purposes and cat.id in self.purposes[p].categories)
+            if covering:
+                cites = ", ".join(f"'{p}' ({self.purposes[p].ref})" for p in covering)
+                return Verdict("declared", cat.id, covering,
+                               f"category '{cat.id}' ({cat.ref}) is declared by purpose {cites}")
+        ids = {c.id for c in cats}
+        declared_by = [p.id for p in self.purposes.values() if ids & set(p.categories)]
         store = ", ".join(f"'{p}'" for p in store_purposes) or "none"
+        named = ", ".join(f"'{c.id}' ({c.ref})" for c in cats)
+        subject = f"category {named} is not" if len(cats) == 1 else f"none of the categories {named} is"
         elsewhere = (f"; the policy declares it only for {', '.join(repr(p) for p in declared_by)}"
                      if declared_by else "; no purpose of the policy declares it")
-        return Verdict("undeclared", cat.id, (),
-                       f"category '{cat.id}' ({cat.ref}) is not covered by the store's purposes ({store}){elsewhere}")
+        return Verdict("undeclared", cats[0].id, (), f"{subject} covered by the store's purposes ({store}){elsewhere}")
 
 
 def _require(mapping: LineDict, key: str, kind: type | tuple[type, ...], where: str, path: str):

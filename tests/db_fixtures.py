@@ -3,8 +3,9 @@
 ``sql_url`` is parametrized over the three engines (marked ``postgres`` / ``mariadb``) and
 yields a URL of a database created for the module and dropped after it. Names carry the
 process id and a random suffix, so parallel runs (pytest-xdist, two checkouts) never meet.
-Server URLs can be changed with PIISCAN_TEST_PG_URL and PIISCAN_TEST_MARIADB_URL; a
-server that is not running skips its tests.
+Server URLs can be changed with PIISCAN_TEST_PG_URL and PIISCAN_TEST_MARIADB_URL. A
+server that is not running skips its tests on a developer machine; under CI (``$CI`` set, as
+every CI service does) the databases are expected, so an unreachable server fails the test.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 import sqlalchemy as sa
@@ -34,14 +36,33 @@ def unique_name(prefix: str = "piiscan") -> str:
     return f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
 
 
+def in_ci() -> bool:
+    """True when ``$CI`` says this is a CI run (``CI=true``; empty, ``0``, ``false`` and ``no`` do not)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def server_unavailable(url: str, exc: BaseException) -> NoReturn:
+    """Skip the test because the server of ``url`` is not running, or fail it under CI, where it must run."""
+    orig = getattr(exc, "orig", None) or exc
+    reason = f"{sa.make_url(url).get_backend_name()} server not available: {type(orig).__name__}"
+    if in_ci():
+        pytest.fail(f"{reason} (CI is set, so the database is expected to be running)", pytrace=False)
+    pytest.skip(reason)
+
+
 @contextmanager
 def _server(url: str) -> Iterator[sa.Connection]:
-    """An autocommit admin connection, or a skip when the server is not running."""
+    """An autocommit admin connection; a skip (a failure under CI) when the server is not running."""
     engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
     try:
         conn = engine.connect()
     except sa.exc.OperationalError as exc:
-        pytest.skip(f"{sa.make_url(url).get_backend_name()} server not available: {type(exc.orig).__name__}")
+        down: sa.exc.OperationalError | None = exc
+    else:
+        down = None
+    if down is not None:                    # outside the except: the report shows the reason, not a chain
+        engine.dispose()
+        server_unavailable(url, down)
     try:
         yield conn
     finally:

@@ -22,7 +22,10 @@ from scanner.cli import cli
 PLANTED_EMAIL = "reliability.planted@example.jp"
 PLANTED_IMEI = "490154203237518"
 PLANTED_PASSWORD = "Pl4nted-pw-9f2c"           # a DB password that must never be printed
-PIISCAN = [str(Path(sys.executable).parent / "piiscan")]       # the console script of this venv
+CHECKOUT = Path(__file__).resolve().parents[2]
+# ``python -m scanner`` of this checkout's code, whatever an installed console script points at, from any cwd.
+PIISCAN = [sys.executable, "-c", f"import sys, runpy; sys.path.insert(0, {str(CHECKOUT)!r}); "
+                                 "runpy.run_module('scanner', run_name='__main__')"]
 
 
 @dataclass
