@@ -10,6 +10,7 @@ from recognizers.address import (
     JapaneseRomanAddressRecognizer,
     UsAddressRecognizer,
 )
+from recognizers.address_intl import InternationalAddressRecognizer
 from recognizers.android_id import AndroidIdRecognizer
 from recognizers.base import PiiRecognizer
 from recognizers.cookie import CookieIdRecognizer
@@ -37,6 +38,7 @@ from recognizers.social import SocialHandleRecognizer
 PATTERN_RECOGNIZERS: tuple[type[PiiRecognizer], ...] = (
     ImeiRecognizer, ImsiRecognizer, MacRecognizer, AndroidIdRecognizer, PhoneNumberRecognizer,
     JapaneseAddressRecognizer, ChineseAddressRecognizer, UsAddressRecognizer, JapaneseRomanAddressRecognizer,
+    InternationalAddressRecognizer,
     EmailAddressRecognizer, IpAddressRecognizer,
     PaymentCardRecognizer, IbanCodeRecognizer, DateOfBirthRecognizer, EnglishNameRecognizer, JapaneseNameRecognizer,
     ChineseNameRecognizer, AgeRecognizer, GenderRecognizer, DeviceModelRecognizer, OsVersionRecognizer,
