@@ -1,4 +1,10 @@
-"""Payment card numbers: Luhn plus an issuer (IIN) range of a real scheme."""
+"""Payment card numbers: Luhn plus an issuer (IIN) range of a real scheme.
+
+One in ten digit runs passes Luhn, so a long id in a log passes it too; a run attached to an
+identifier (``blk_-4…``, ``id_5…``), written with a minus sign or after an id label (``pid=``,
+``block``) is not a card; nor, without a card label, is a run alone in square brackets (a pid or
+task id) or four groups cut out of a longer row of space-separated numbers.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,18 @@ import re
 from presidio_analyzer import Pattern
 
 from recognizers._checksums import digits_only, is_repetitive, luhn_ok
-from recognizers._words import BUSINESS_IDS
-from recognizers.base import Detection, PiiRecognizer, TextContext, boost, embedded, join_reason
+from recognizers._words import BUSINESS_IDS, MACHINE_IDS
+from recognizers.base import (
+    Detection,
+    PiiRecognizer,
+    TextContext,
+    boost,
+    char_after,
+    char_before,
+    embedded,
+    join_reason,
+)
+from recognizers.phone import in_identifier
 
 
 def card_brand(digits: str) -> str | None:
@@ -32,6 +48,21 @@ def card_brand(digits: str) -> str | None:
     return None
 
 
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A bare run alone in square brackets, as logs write pids, thread and task ids: '[4539…]'."""
+    return char_before(text, start) == "[" and char_after(text, end) == "]"
+
+
+def _in_number_row(text: str, m: re.Match[str]) -> bool:
+    """Grouped digits continued by another group with the same separator: one stretch of a row of numbers."""
+    sep = m.group(1) if m.re.groups else None
+    if not sep:
+        return False
+    start, end = m.span()
+    before = text[max(0, start - 8):start]
+    return bool(re.search(rf"[0-9]{re.escape(sep)}$", before)) or bool(re.match(rf"{re.escape(sep)}[0-9]", text[end:end + 2]))
+
+
 class PaymentCardRecognizer(PiiRecognizer):
     """Card numbers (Visa, Mastercard, Amex, JCB, UnionPay, Discover, Diners), grouped or bare, Luhn-valid."""
 
@@ -46,18 +77,22 @@ class PaymentCardRecognizer(PiiRecognizer):
                "payment", "pay", "billing", "debit", "cardnumber",
                "クレジット", "カード", "カード番号", "信用卡", "银行卡", "卡号", "银联", "支付")
     NEGATIVE_CONTEXT = ("imei", "imeisv", "imsi", "iccid", "meid", "phone", "tel", "mobile", "device", *BUSINESS_IDS,
-                        "注文", "订单", "電話", "电话")
+                        *MACHINE_IDS, "注文", "订单", "電話", "电话")
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Luhn and a scheme are required; 13-digit Visa (EAN-13 look-alike) needs a card label."""
         digits = digits_only(m.group())
         if is_repetitive(digits) or embedded(tc.text, m.start(), m.end(), "-_./:"):
             return None
+        if in_identifier(tc.text, m.start(), m.end()) or char_before(tc.text, m.start()) == "-":
+            return None                       # part of a name ('blk_-4…'), or a negative number
         brand = card_brand(digits)
         if brand is None or not luhn_ok(digits):
             return None
         pol = tc.polarity(self, m.start())
         if pol.sign < 0 or (len(digits) == 13 and pol.sign <= 0):
             return None
+        if pol.sign == 0 and (_bracketed(tc.text, m.start(), m.end()) or _in_number_row(tc.text, m)):
+            return None                       # '[4539…]' is a pid or counter, '3552 3534 3375 4354 3515' a row of readings
         score = boost(pattern.score, pol, floor=0.95, gain=0.3)
         return self.found(m.start(), m.end(), score, join_reason(f"Luhn valid, {brand} IIN", pol.describe()))

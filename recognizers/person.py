@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
 from recognizers._context import Lexicon
 from recognizers._names import EN_GIVEN, EN_SURNAMES
+from recognizers._words import COMMON_WORDS
 from recognizers.base import (
     Detection,
     PiiRecognizer,
@@ -18,6 +19,7 @@ from recognizers.base import (
     label_adjacent,
     labelled_value,
 )
+from recognizers.person_header import ADDRESS_HEADERS
 
 # A capitalised name word, including O'Brien, McDonald, D'Angelo.
 _CAP = r"[A-Z](?:[a-z]{0,2}'?[A-Z])?[a-z'-]{1,20}"
@@ -54,6 +56,39 @@ _THING_TABLES = Lexicon(("product", "item", "sku", "goods", "catalog", "catalogu
                          "countries", "region", "warehouse", "merchant", "vendor", "supplier", "campaign", "promotion",
                          "promo", "coupon", "tag", "bucket", "queue", "job", "task", "host", "server", "domain", "plan",
                          "feature", "flag", "商品", "会社", "店", "公司", "店铺", "仓库", "品牌", "产品"))
+
+
+# A machine log line: a leading timestamp (ISO, syslog, 'yymmdd hhmmss', epoch seconds, Android
+# 'MM-DD hh:mm:ss'), a 'name[pid]:' tag or an upper-case log level. Capitalised words there are
+# class, component and state names far more often than people.
+_LOG_LINE = re.compile(
+    r"^[-\s\[]{0,3}(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|[0-9]{1,2}[-/][0-9]{1,2}[ T][0-9]{1,2}:[0-9]{2}"
+    r"|[0-9]{6,8}[ -][0-9]{2}:?[0-9]{2}:?[0-9]{2}|[0-9]{10}(?:[.,][0-9]+)? |[A-Z][a-z]{2} [ 0-9]?[0-9] [0-9]{2}:[0-9]{2})"
+    r"|[A-Za-z0-9_)]\[[0-9]{1,7}\]:"
+    r"|(?<![A-Za-z])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SEVERE|CRIT|CRITICAL|ALERT|EMERG)(?![A-Za-z])"
+)
+
+
+# Authorship right before a name: kernel and library banners credit people ('(c) 2003 Jane Doe').
+_AUTHOR_CUE = re.compile(r"(?:\([Cc]\)|©|[Cc]opyright|[Aa]uthors?:?|(?:[Ww]ritten|[Mm]aintained|[Cc]ontributed) by)"
+                         r"(?:[ ,]+(?:\([Cc]\)|©|[0-9]{4}(?:[-–][0-9]{2,4})?))*[ ,]{1,3}$")
+
+
+def on_log_line(text: str, start: int) -> bool:
+    """True when the line holding offset ``start`` looks written by a program (see ``_LOG_LINE``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_LOG_LINE.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
+def technical_phrase(words: list[str]) -> bool:
+    """Two or more capitalised words, one of them an everyday or technical word and no name.
+
+    'Normal Sleep', 'Interrupt Link' and 'Clock Mode' name states and parts; a word the name
+    dictionaries hold ('Grace', 'Long') never counts as everyday here.
+    """
+    return len(words) > 1 and any(w.lower() in COMMON_WORDS and w not in EN_GIVEN and w not in EN_SURNAMES
+                                  for w in words)
 
 
 def names_a_thing(tc: TextContext) -> bool:
@@ -106,6 +141,8 @@ class EnglishNameRecognizer(PiiRecognizer):
         """Titles, sign-offs and display names stand alone; other shapes need a dictionary hit or a name label."""
         if names_a_thing(tc):
             return None
+        if pattern.name.startswith("display name") and tc.external and tc.external[0] in ADDRESS_HEADERS:
+            return None                       # MailHeaderNameRecognizer reads address headers, roles and all
         if pattern.score < 0.5:
             return self._judge_labelled(m, pattern, tc)
         trimmed = trim_name(tc.text, *m.span(1))
@@ -117,6 +154,8 @@ class EnglishNameRecognizer(PiiRecognizer):
         if pol.sign < 0:
             return None
         given, surname = words[0] in EN_GIVEN, words[-1] in EN_SURNAMES
+        if pattern.name.startswith("capitalised") and technical_phrase(words) and not labelled_value(tc, start, pol):
+            return None                       # 'Power Button', 'Mark Set': capitalisation alone, no cue
         if pattern.score >= 0.75:
             score = pattern.score
         elif pattern.name.startswith("greeting"):
@@ -155,6 +194,12 @@ class SpacyPersonRecognizer(EntityRecognizer):
     CONTEXT = PERSON_CONTEXT
     DESCRIPTION = "spaCy NER PERSON, filtered by name shape and stop words"
 
+    # label words, read like a pattern recognizer's (TextContext.polarity)
+    lexicon = EnglishNameRecognizer.lexicon
+    negative = EnglishNameRecognizer.negative
+    MODIFIERS_VETO = True
+    CONTEXT_PARTS = 1
+
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en",
                          context=list(self.CONTEXT))
@@ -177,7 +222,12 @@ class SpacyPersonRecognizer(EntityRecognizer):
         return self.from_spans(tc, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
 
     def from_spans(self, tc: TextContext, spans: list[tuple[int, int]]) -> list[Detection]:
-        """Keep name-shaped spans; single words need a dictionary hit."""
+        """Keep name-shaped spans; single words need a dictionary hit.
+
+        Unless a person label introduces the span (``name: …``, ``customer …``), a phrase with an
+        everyday or technical word is dropped, and on a machine log line a span needs a given
+        name or surname from the dictionaries: there NER's only evidence is capitalisation.
+        """
         out = []
         for span in spans:
             trimmed = trim_name(tc.text, *span)
@@ -188,10 +238,20 @@ class SpacyPersonRecognizer(EntityRecognizer):
             known = words[0] in EN_GIVEN or words[-1] in EN_SURNAMES
             if len(words) == 1 and not known:
                 continue
+            if not self._labelled(tc, start) and (technical_phrase(words)
+                                                  or not known and on_log_line(tc.text, start)):
+                continue
             score = (0.8 if known else 0.65) if len(words) > 1 else 0.6
             out.append(Detection(self.ENTITY, start, end, score, self.name,
                                  "spaCy NER PERSON" + (", name dictionary" if known else "")))
         return out
+
+    def _labelled(self, tc: TextContext, start: int) -> bool:
+        """A person label right before ``start`` or naming the field (``name: …``, ``Customer …``), or an author credit."""
+        if _AUTHOR_CUE.search(tc.text, max(0, start - 40), start):
+            return True
+        pol = tc.polarity(self, start)
+        return pol.sign > 0 and (labelled_value(tc, start, pol) or label_adjacent(tc, start, self.lexicon) is not None)
 
     @classmethod
     def info(cls) -> dict:

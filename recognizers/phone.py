@@ -3,6 +3,14 @@
 A cell that is one bare digit run without a leading 0, under a column (or JSON key) whose name
 says phone, is read as a number stored in a numeric column: it may be E.164 without its '+'
 (819012345678) or a national number that lost its trunk 0 (9012345678 for 090-1234-5678).
+
+In running text a phone number shows itself by its formatting or a label. A bare digit run needs
+a phone label (``tel``, ``phone``, ``call``, 手机): in logs such runs are ids, counters and
+timestamps. Spaces alone are weak formatting, since log fields are space-separated numbers too
+(``081109 203615 148``, pid and tid columns): without a label, a number written with spaces only
+must start with the group its national format starts with (the area code, ``212 555 0123``,
+``03 1234 5678``) and must not be cut out of a longer run of space-separated numbers. A number
+attached to an identifier (``blk_-…``, ``id_…``) or after an id label (``pid=``, ``id:``) is none.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from presidio_analyzer import Pattern
 
 from recognizers._checksums import digits_only, is_repetitive
 from recognizers._context import Lexicon
-from recognizers._words import BUSINESS_IDS
+from recognizers._words import BUSINESS_IDS, MACHINE_IDS
 from recognizers.base import (
     Detection,
     PiiRecognizer,
@@ -83,20 +91,24 @@ class PhoneNumberRecognizer(PiiRecognizer):
     # (_plausible_length), each at most a few separator characters from the next
     CANDIDATE = r"\+ ?[0-9](?:[ .()\-]{0,4}[0-9]){6}|00(?:[ .()\-]{0,4}[0-9]){5}|[0-9](?:[ .()+\-]{0,4}[0-9]){8}"
     CONTEXT = ("phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "contact", "call", "msisdn", "sms",
-               "whatsapp", "dial", "number", "phonenumber",
-               "電話", "携帯", "連絡先", "電話番号", "ファックス", "FAX", "TEL",
-               "手机", "电话", "联系电话", "联系方式", "手机号", "座机", "号码", "致电", "来电")
+               "whatsapp", "dial", "number", "phonenumber", "telefon", "telefono", "Tél", "tél", "eléfono", "éléphone",
+               "電話", "携帯", "連絡", "電話番号", "ファックス", "FAX", "TEL",
+               "手机", "电话", "联系", "手机号", "座机", "号码", "致电", "来电")
     NEGATIVE_CONTEXT = ("imei", "imsi", "iccid", "meid", "card", "credit", "account", "acct", "zip", "postal",
-                        "postcode", "qq", "pid", "uid", "userid", "user", *BUSINESS_IDS,
+                        "postcode", "qq", "userid", "user", *BUSINESS_IDS, *MACHINE_IDS,
                         "郵便番号", "邮编", "卡号", "口座", "账号")
 
     def judge_all(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Iterator[Detection]:
         """Try the whole candidate, then runs of its groups, so '12 090-1234-5678' still yields the phone."""
         groups = [(g.start() + m.start(), g.end() + m.start()) for g in _GROUP.finditer(m.group())]
+        text = tc.text
         i = 0
         while i < len(groups):
             for j in range(len(groups), i, -1):
-                found = self._judge_span(tc, groups[i][0], groups[j - 1][1])
+                # a space-separated neighbour number: the span is one field of a row of numbers
+                column = (i > 0 and text[groups[i - 1][1]:groups[i][0]].isspace()) or \
+                    (j < len(groups) and text[groups[j - 1][1]:groups[j][0]].isspace())
+                found = self._judge_span(tc, groups[i][0], groups[j - 1][1], column)
                 if found:
                     yield found
                     i = j
@@ -104,7 +116,7 @@ class PhoneNumberRecognizer(PiiRecognizer):
             else:
                 i += 1
 
-    def _judge_span(self, tc: TextContext, start: int, end: int) -> Detection | None:
+    def _judge_span(self, tc: TextContext, start: int, end: int, column: bool = False) -> Detection | None:
         text = tc.text
         value = text[start:end]
         digits = digits_only(value)
@@ -118,15 +130,20 @@ class PhoneNumberRecognizer(PiiRecognizer):
             return None
         if not _plausible_length(value, digits) or _looks_like_other(text, start, end, value, digits):
             return None
+        if in_identifier(text, start, end):
+            return None
         pol = tc.polarity(self, start)
         if pol.sign < 0:
             return None
+        spaced = _spaced_only(value)
+        if pol.sign == 0 and (value.isdigit() or spaced and column):
+            return None       # a bare run, or one field of a row of numbers: nothing says phone
         parsed = _parse(value, _regions(tc, digits))
         if parsed is None:
             return None
         region, formatted = parsed
-        if not formatted and len(digits) in (10, 13) and digits[0] == "1" and pol.sign <= 0 and region != "CN":
-            return None   # unix time in s / ms
+        if pol.sign == 0 and spaced and not _grouped_like(value, region):
+            return None       # '203615 1484' is no way to write a phone number
         mobile = _MOBILE.get(region)
         if formatted or (mobile and mobile.match(digits)):
             score = 0.75
@@ -205,6 +222,53 @@ def parse_stored(digits: str) -> tuple[str, str] | None:
         if phonenumbers.is_valid_number(num):
             return phonenumbers.region_code_for_number(num) or region or "intl", how
     return None
+
+
+def in_identifier(text: str, start: int, end: int) -> bool:
+    """True when the digits belong to an identifier: ``blk_-1234…``, ``id_1234…``, ``1234…_tmp``.
+
+    A letter, digit or underscore joined to the span (through ``_`` or ``-``, one or two of them)
+    makes it part of a name, not a number of its own.
+    """
+    i = start
+    while i > 0 and start - i < 2 and text[i - 1] in "_-":
+        i -= 1
+    if 0 < i < start and (text[i - 1].isascii() and text[i - 1].isalnum() or text[i - 1] == "_"):
+        return True
+    return char_after(text, end) == "_"
+
+
+def _spaced_only(value: str) -> bool:
+    """Digit groups separated by spaces and nothing else (no '-', '.', parentheses or '+')."""
+    return " " in value and value.replace(" ", "").isdigit()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _grouped_like(value: str, region: str) -> bool:
+    """Whether a space-separated number starts with the group its national format starts with.
+
+    People write the area code (or mobile prefix) as a group of its own: '212 555 0123',
+    '03 1234 5678', '138 0013 8000', '020 7946 0958'. A leading country code written without
+    '+' ('1 212 555 0123', '86 138 …') may come first as a group of its own.
+    """
+    groups = [len(g) for g in value.split()]
+    try:
+        num = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+    nat_digits = digits_only(national)
+    first = re.match(r"\D*(\d+)", national)
+    if first is None:
+        return False
+    lead = len(digits_only(value)) - len(nat_digits)
+    if lead > 0:
+        if groups[0] != lead:
+            return False
+        groups = groups[1:]
+    elif lead < 0:                        # the trunk 0 the format adds was not written: '90 1234 5678'
+        return False
+    return bool(groups) and groups[0] == len(first.group(1))
 
 
 def _plausible_length(value: str, digits: str) -> bool:
