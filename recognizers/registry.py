@@ -32,6 +32,7 @@ from recognizers.location import LocationRecognizer
 from recognizers.mac import MacRecognizer
 from recognizers.person import EnglishNameRecognizer, SpacyPersonRecognizer
 from recognizers.person_cjk import ChineseNameRecognizer, JapaneseNameRecognizer
+from recognizers.person_header import MailHeaderNameRecognizer
 from recognizers.phone import PhoneNumberRecognizer
 from recognizers.social import SocialHandleRecognizer
 
@@ -41,7 +42,7 @@ PATTERN_RECOGNIZERS: tuple[type[PiiRecognizer], ...] = (
     InternationalAddressRecognizer,
     EmailAddressRecognizer, IpAddressRecognizer,
     PaymentCardRecognizer, IbanCodeRecognizer, DateOfBirthRecognizer, EnglishNameRecognizer, JapaneseNameRecognizer,
-    ChineseNameRecognizer, AgeRecognizer, GenderRecognizer, DeviceModelRecognizer, OsVersionRecognizer,
+    ChineseNameRecognizer, MailHeaderNameRecognizer, AgeRecognizer, GenderRecognizer, DeviceModelRecognizer, OsVersionRecognizer,
     NetworkTypeRecognizer, AppIdRecognizer, CookieIdRecognizer, LocationRecognizer, SocialHandleRecognizer,
 )
 NER_RECOGNIZERS = (SpacyPersonRecognizer,)
