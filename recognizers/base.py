@@ -285,6 +285,21 @@ def labelled_value(tc: TextContext, start: int, pol: Polarity) -> bool:
     return bool(_KEY_VALUE_END.search(tc.window(start)))
 
 
+_KEY_BEFORE = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]{0,48})[\"']?\s{0,3}[:=]\s{0,3}[\"']?$")
+
+
+def key_names(tc: TextContext, start: int, lexicon: Lexicon) -> bool:
+    """True when the value sits right after a ``key=`` / ``key:`` / ``"key": "`` whose own name holds a
+    label word (``wechat_id:``, ``sessionId=``), not merely after some key while a label occurs earlier
+    (``tag="handleEvent", name=android`` does not make ``android`` a handle)."""
+    m = _KEY_BEFORE.search(tc.window(start))
+    if m is None:
+        return False
+    key = m.group(1)
+    return any(lexicon.match_token(t) for t in split_words(key) if t.isascii()) or \
+        lexicon.match_token(re.sub(r"[_.-]", "", key.lower())) is not None
+
+
 def label_adjacent(tc: TextContext, start: int, lexicon: Lexicon) -> str | None:
     """The label word directly before ``start`` (separators aside): ``收件人：张伟``, ``客户吴超``."""
     window = tc.window(start)

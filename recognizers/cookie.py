@@ -40,6 +40,8 @@ class CookieIdRecognizer(PiiRecognizer):
             start, end = m.span(1)
             return self.found(start, end, pattern.score, "value of a known cookie")
         value = m.group()
+        if value[:2].lower() == "0x":
+            return None                       # a hex literal: a machine's session or handle number, not a cookie
         analytics = bool(self._CLIENT_ID.match(value))
         if not analytics and (len(value) < 16 or not (self._DIGIT.search(value) and self._ALPHA.search(value))):
             return None

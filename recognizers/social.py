@@ -6,7 +6,15 @@ import re
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import Detection, PiiRecognizer, TextContext, join_reason, labelled_value
+from recognizers.base import (
+    Detection,
+    PiiRecognizer,
+    TextContext,
+    join_reason,
+    key_names,
+    label_adjacent,
+    labelled_value,
+)
 
 _RESERVED = frozenset(["home", "share", "intent", "login", "signup", "search", "hashtag", "i", "explore", "settings", "about", "help", "privacy", "terms", "watch", "channel", "results", "feed", "groups", "pages", "events", "notifications", "messages"])
 
@@ -48,4 +56,7 @@ class SocialHandleRecognizer(PiiRecognizer):
             return self.found(m.start(), m.end(), 0.85, join_reason("@handle", pol.describe()))
         if self.lexicon.match_token(value.lower()) or not labelled_value(tc, m.start(), pol) or (value.isdigit() and not (pol.word == "qq" and self._QQ.match(value))):
             return None
+        if pol.where != "name" and tc.window(m.start()).isascii() and not key_names(tc, m.start(), self.lexicon) \
+                and not label_adjacent(tc, m.start(), self.lexicon):
+            return None                       # a label earlier on the line names another value
         return self.found(m.start(), m.end(), 0.75, join_reason("platform id", pol.describe()))

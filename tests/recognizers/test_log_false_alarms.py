@@ -128,3 +128,23 @@ def test_on_log_line(line, is_log):
 def test_ips_in_log_lines_are_still_found(found):
     line = "081110 021512 19 INFO dfs.FSNamesystem: BLOCK* ask 10.250.14.224:50010 to delete blk_4539148803436467"
     assert found(line, "IP_ADDRESS") == ["10.250.14.224"]
+
+
+@pytest.mark.parametrize("line, entity", [
+    # a label earlier on the line names another value: 'handle' in a tag, 'follow' in a role name
+    ('03-17 16:15:41.390  1702  2395 D AudioService: tag="handleVolumeEvent", name=android', "SOCIAL_MEDIA_HANDLE"),
+    ("2015-07-29 19:04:29,071 - INFO  [LearnerHandler@263] - Follower sid: 3 : info", "SOCIAL_MEDIA_HANDLE"),
+    # a coordination service's session number is a hex literal, not a cookie
+    ("2015-07-29 19:04:12,394 - INFO  [ProcessThread:-1:PrepRequestProcessor@476] - Processed session termination "
+     "for sessionid: 0x24ede63a5a70003", "COOKIE_ID"),
+])
+def test_machine_fields_are_not_handles_or_cookies(detector, line, entity):
+    assert [d.entity for d in detector.analyze(line) if d.entity == entity] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("wechat_id: lin_xiaowei_88", "SOCIAL_MEDIA_HANDLE"),             # the key itself names the platform
+    ("sessionId=9f2c1a7b8e3d4c5b6a7f8e9d", "COOKIE_ID"),
+])
+def test_keyed_values_still_count(detector, text, entity):
+    assert [d.entity for d in detector.analyze(text) if d.entity == entity] == [entity]
