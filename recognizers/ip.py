@@ -141,7 +141,7 @@ class IpAddressRecognizer(PiiRecognizer):
     NEGATIVE_CONTEXT = ("version", "ver", "v", "release", "build$", "tag", "tagged", "firmware", "fw", "sdk", "lib",
                         "package", "pkg",
                         "oid", "snmp$", "mib", "section", "chapter", "rule", "clause", "step", "app", "agent", "os",
-                        "バージョン", "版本", "版")
+                        "phone", "fax", "tel$", "telephone", "mobile", "バージョン", "版本", "版", "電話", "电话")
     TRIGGERS = frozenset({"digit"})
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:

@@ -20,6 +20,7 @@ from recognizers.base import (
     labelled_value,
 )
 from recognizers.person_header import ADDRESS_HEADERS
+from recognizers.schema import people_table
 
 # A capitalised name word, including O'Brien, McDonald, D'Angelo.
 _CAP = r"[A-Z](?:[a-z]{0,2}'?[A-Z])?[a-z'-]{1,20}"
@@ -31,7 +32,8 @@ PERSON_CONTEXT = ("name", "fullname", "firstname", "lastname", "surname", "custo
 PERSON_NEGATIVE = ("product", "item", "company", "shop", "store", "brand", "file", "filename", "host", "hostname", "app",
                    "device", "model", "city", "street", "country", "table", "column", "category", "event", "project",
                    "team", "org", "organization", "service", "bucket", "queue", "job", "task", "display", "user",
-                   "username", "login", "domain", "server", "env", "branch", "tag", "商品", "会社", "店", "商品名", "公司", "店铺")
+                   "username", "login", "domain", "server", "env", "branch", "tag", "title", "job", "position", "role",
+                   "description", "desc", "territory", "商品", "会社", "店", "商品名", "公司", "店铺", "役職", "职位")
 # Capitalised words that spaCy sometimes calls a person in logs and mail.
 _NOT_NAMES = frozenset(["Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Regards", "Best", "Cheers", "Sincerely", "Team", "Support", "Service", "Customer", "Order", "Error", "Warning", "Info", "Debug", "Failed", "Success", "Request", "Response", "Server", "Client", "User", "Admin", "Account", "Payment", "Delivery", "Shipping", "Invoice", "Refund", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Please", "Note", "The", "This", "That", "Your", "Our", "Mall", "Inc", "Ltd", "Co", "Corp", "Street", "Avenue", "Road", "Android", "Iphone", "Iphone", "Chrome", "Safari", "Firefox", "Windows", "Linux", "Mac", "Google", "Apple", "Samsung", "Huawei", "Xiaomi", "Pixel", "Galaxy", "Redmi", "Wifi", "Cookie", "Session"])
 _NOT_NAMES |= {"Contact", "Name", "Holder", "Recipient", "Mr", "Mrs", "Ms", "Dr", "Attn", "From", "To", "Cc", "St", "Ave", "Rd", "Ln", "Blvd", "Ct", "Pl", "Way", "Suite", "Apt", "Unit", "Lane", "Drive", "Court"}
@@ -97,6 +99,13 @@ def names_a_thing(tc: TextContext) -> bool:
     return len(ext) >= 2 and ext[0] in _GENERIC_COLUMNS and _THING_TABLES.find(ext[1]) is not None
 
 
+def generic_outside_people(tc: TextContext) -> bool:
+    """A generic 'name' column (or key) whose table (or parent) is not one of people: ``Playlist.Name``,
+    ``item.name``. Its values are people only where the name dictionaries know both given name and surname."""
+    ext = tc.external
+    return bool(ext) and ext[0] in _GENERIC_COLUMNS and not (len(ext) >= 2 and people_table(ext[1]))
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading/trailing non-name words ('Customer', "'s"); None unless a name shape remains."""
     if text[start:end].endswith("'s"):
@@ -154,6 +163,8 @@ class EnglishNameRecognizer(PiiRecognizer):
         if pol.sign < 0:
             return None
         given, surname = words[0] in EN_GIVEN, words[-1] in EN_SURNAMES
+        if not (given and surname) and generic_outside_people(tc):
+            return None                       # 'Brazilian Music' in Playlist.Name
         if pattern.name.startswith("capitalised") and technical_phrase(words) and not labelled_value(tc, start, pol):
             return None                       # 'Power Button', 'Mark Set': capitalisation alone, no cue
         if pattern.score >= 0.75:
@@ -173,6 +184,8 @@ class EnglishNameRecognizer(PiiRecognizer):
 
     def _judge_labelled(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """``CARDHOLDER="KENTA SATO"``, or a lone first name under ``first_name``: only as the labelled value."""
+        if generic_outside_people(tc):
+            return None
         start, end = m.span(1)
         pol = tc.polarity(self, start)
         if pol.sign <= 0 or not labelled_value(tc, start, pol):
@@ -237,6 +250,8 @@ class SpacyPersonRecognizer(EntityRecognizer):
             words = tc.text[start:end].split()
             known = words[0] in EN_GIVEN or words[-1] in EN_SURNAMES
             if len(words) == 1 and not known:
+                continue
+            if generic_outside_people(tc) and not (words[0] in EN_GIVEN and words[-1] in EN_SURNAMES):
                 continue
             if not self._labelled(tc, start) and (technical_phrase(words)
                                                   or not known and on_log_line(tc.text, start)):

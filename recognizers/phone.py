@@ -23,7 +23,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from recognizers._checksums import digits_only, is_repetitive
-from recognizers._context import Lexicon
+from recognizers._context import Lexicon, Polarity
 from recognizers._words import BUSINESS_IDS, MACHINE_IDS
 from recognizers.base import (
     Detection,
@@ -34,6 +34,7 @@ from recognizers.base import (
     char_before,
     embedded,
     join_reason,
+    label_adjacent,
 )
 
 _GROUP = re.compile(r"\(?\+?[0-9]+\)?")
@@ -42,6 +43,9 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]
                    r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2}$")
 _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-9]{6})?$")
 _CURRENCY = frozenset("$¥￥€£₩#№〒")
+# digit groups with the separators people write phone numbers with: '030-0074321', '(91) 555 22 82'
+_PHONE_SHAPE = re.compile(r"(?:\+ ?[0-9]{1,3}[ .-]?)?(?:\([0-9]{1,5}\)[ .-]?)?[0-9]{1,8}(?:(?:[ .-]|- )[0-9]{1,8}){0,5}$")
+_TIME = re.compile(r"^[0-9]{1,2}[.:][0-9]{2}(?:[.:][0-9]{2})?$")
 _UNITS = frozenset("円元块%号")
 _MOBILE = {"CN": re.compile(r"1[3-9][0-9]{9}$"), "JP": re.compile(r"0[789]0[0-9]{8}$")}
 _JP_MOBILE_STORED = re.compile(r"[789]0[0-9]{8}$")        # 070/080/090 mobile without its trunk 0
@@ -89,7 +93,8 @@ class PhoneNumberRecognizer(PiiRecognizer):
     )
     # what _judge_span can accept, for the fast prefilter: 7+ digits after '+' or '00', else 9+
     # (_plausible_length), each at most a few separator characters from the next
-    CANDIDATE = r"\+ ?[0-9](?:[ .()\-]{0,4}[0-9]){6}|00(?:[ .()\-]{0,4}[0-9]){5}|[0-9](?:[ .()+\-]{0,4}[0-9]){8}"
+    CANDIDATE = (r"\+ ?[0-9](?:[ .()\-]{0,4}[0-9]){6}|00(?:[ .()\-]{0,4}[0-9]){5}|[0-9](?:[ .()+\-]{0,4}[0-9]){8}"
+                 r"|\([0-9]{1,5}\) ?[0-9](?:[ .\-]{0,2}[0-9]){5}")       # a bracketed area code: 7+ digits
     CONTEXT = ("phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "contact", "call", "msisdn", "sms",
                "whatsapp", "dial", "number", "phonenumber", "telefon", "telefono", "Tél", "tél", "eléfono", "éléphone",
                "電話", "携帯", "連絡", "電話番号", "ファックス", "FAX", "TEL",
@@ -128,19 +133,19 @@ class PhoneNumberRecognizer(PiiRecognizer):
                 return None                   # an unlabelled id / counter column: no prefix makes it a phone
         if not 7 <= len(digits) <= 15 or is_repetitive(digits) or value.count("(") != value.count(")"):
             return None
-        if not _plausible_length(value, digits) or _looks_like_other(text, start, end, value, digits):
-            return None
         if in_identifier(text, start, end):
             return None
         pol = tc.polarity(self, start)
         if pol.sign < 0:
             return None
+        if not _plausible_length(value, digits) or _looks_like_other(text, start, end, value, digits):
+            return self._judge_labelled_shape(tc, start, end, pol)
         spaced = _spaced_only(value)
         if pol.sign == 0 and (value.isdigit() or spaced and column):
             return None       # a bare run, or one field of a row of numbers: nothing says phone
         parsed = _parse(value, _regions(tc, digits))
         if parsed is None:
-            return None
+            return self._judge_labelled_shape(tc, start, end, pol)
         region, formatted = parsed
         if pol.sign == 0 and spaced and not _grouped_like(value, region):
             return None       # '203615 1484' is no way to write a phone number
@@ -153,6 +158,20 @@ class PhoneNumberRecognizer(PiiRecognizer):
             score = 0.45
         score = boost(score, pol, floor=0.9)
         return self.found(start, end, score, join_reason(f"phonenumbers valid ({region})", pol.describe()))
+
+    def _judge_labelled_shape(self, tc: TextContext, start: int, end: int, pol: Polarity) -> Detection | None:
+        """Any region's national format, when the value is written like a phone number and its own label
+        says phone (a ``phone`` / ``fax`` column, ``Tel:``): ``030-0074321``, ``(91) 555 22 82``, ``88.60.15.32``."""
+        value = tc.text[start:end]
+        if pol.sign <= 0 or not _PHONE_SHAPE.match(value) or _DATE.match(value) or _spaced_only(value):
+            return None                       # spaces alone may join a row of numbers: national formats decide
+        if embedded(tc.text, start, end, "-_./:") or _TIME.search(value):
+            return None
+        named = pol.where == "name" and name_head(tc, STORED_PHONE_LABELS) is not None
+        if not named and label_adjacent(tc, start, STORED_PHONE_LABELS) is None:
+            return None
+        return self.found(start, end, boost(0.6, pol, floor=0.8, gain=0.2),
+                          join_reason("written like a phone number (region not known)", pol.describe()))
 
     def _judge_stored(self, tc: TextContext, digits: str) -> Detection | None:
         """A whole cell of digits under a phone-named column, read as a number stored without '+' or trunk 0."""

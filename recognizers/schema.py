@@ -185,13 +185,14 @@ def _ascii_name(name: str, table: str) -> str | None:
         return None
     if words[-1] in _NAME_HEADS and not _veto(words, "PERSON"):
         qualifiers = set(words[:-1])
-        if qualifiers & _PERSON_QUALIFIERS or (not qualifiers and _people_table(table)):
+        if qualifiers & _PERSON_QUALIFIERS or (not qualifiers and people_table(table)):
             return "PERSON"
     found = _phrase_at_head(words)
     return None if found is None or _veto(words, *found) else found[0]
 
 
-def _people_table(table: str) -> bool:
+def people_table(table: str) -> bool:
+    """True when a table (or parent key) name says its rows are people: ``customers``, ``EMPLOYEES``, ``会員``."""
     if any(w in table for w in _PEOPLE_TABLES_CJK):
         return True
     for word in _words(table):

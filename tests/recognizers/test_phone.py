@@ -39,3 +39,24 @@ def test_phone(expect, text, spans, context):
 def test_reason_names_region_not_value(detector):
     (d,) = detector.analyze("電話:090-1234-5678")
     assert "JP" in d.reason and "1234" not in d.reason
+
+
+@pytest.mark.parametrize("value, context", [
+    ("030-0074321", ("fax",)), ("(91) 555 22 82", ("phone",)), ("(5) 555-4729", ("phone",)), ("0621-08460", ("phone",)),
+    ("(1) 135-5555", ("contact_phone",)), ("Tel: 0451-56 21 90", ()),
+])
+def test_any_regions_national_format_under_a_phone_label(found, value, context):
+    start = value.find(":") + 2 if ":" in value else 0
+    assert found(value, "PHONE_NUMBER", context) == [value[start:]]
+
+
+@pytest.mark.parametrize("value, context", [
+    ("030-0074321", ()), ("030-0074321", ("order_no",)), ("(5) 555-4729", ()), ("12.04.2023", ("phone",)),
+    ("030 0074 321 12", ("note",)),
+])
+def test_unknown_formats_need_the_phone_label(found, value, context):
+    assert found(value, "PHONE_NUMBER", context) == []
+
+
+def test_a_phone_column_is_not_read_as_ip_addresses(found):
+    assert found("10.20.30.40", "IP_ADDRESS", ("fax",)) == []
