@@ -1,14 +1,18 @@
-"""Japanese and Chinese person names: surname dictionaries with honorifics or a name label."""
+"""Japanese and Chinese person names: surname dictionaries with honorifics or a name label, and in
+prose a tokenizer's name tags (:mod:`recognizers.name_backends`) checked against the same knowledge."""
 
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
+from recognizers import prose
 from recognizers._context import Polarity
 from recognizers._names import JA_HONORIFICS, JA_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES
-from recognizers.base import Detection, PiiRecognizer, TextContext, join_reason, label_adjacent
+from recognizers.base import LABEL_ONLY, Detection, PiiRecognizer, TextContext, join_reason, label_adjacent
+from recognizers.name_backends import JiebaNames, NameBackend, NameCues, SudachiNames
 from recognizers.person import PERSON_CONTEXT, PERSON_NEGATIVE, names_a_thing
 
 
@@ -39,14 +43,78 @@ _ROLE_END = re.compile(r"[者員長社部課店局皆位係室]$|^(?:担当|窓�
 ZH_CUES = ("用户", "我是", "我叫", "本人", "顾客", "买家", "会员", "寄件人", "收货人", "联系人")
 
 
+# Words after a name: honorifics (JA_NAME_TITLES, which make a name of any unknown word before them)
+# and the person's position (山田選手, トランプ大統領), which also follows fields and offices (サッカー選手,
+# 大阪市長), so only confirms a word the tokenizer already calls a name.
+JA_NAME_TITLES = tuple(h for h in JA_HONORIFICS if h != "御中")
+JA_TITLES = (*JA_NAME_TITLES, "選手", "監督", "大統領", "首相", "総理", "教授", "准教授", "博士", "社長", "会長", "議員",
+             "知事", "市長", "容疑者", "被告", "投手", "捕手", "外相", "蔵相", "将軍", "提督", "大将", "中将", "少将",
+             "大佐", "中佐", "少佐", "天皇", "皇帝", "女王", "伯爵", "公爵", "侯爵", "男爵", "卿", "長官", "総裁",
+             "理事長", "委員長", "副大統領", "主席", "書記長", "総督", "司教", "枢機卿", "教皇", "夫人", "元首相",
+             "容疑", "ら", "等", "自身", "本人", "一家", "夫妻", "兄弟", "姉妹")
+# How a noun glued to a name ends when it is the person's role or kin (副社長, 秘書官, 三女, 作曲家).
+JA_ROLE_END = re.compile(r"(?:[臣長官将佐尉帥師士手員者相帝王皇督授爵卿妃姫公侯主母父妻夫兄弟姉妹娘嬢翁僧女男]"
+                         r"|統領|息子|夫人|たち|達|ら|等|自身|本人|一家|一族|親子|候補|家)$")
+# How a noun glued to a name ends when the name is part of an organisation, place, facility or work.
+JA_ORG_END = re.compile(r"(?:[社店館院園所局庁署駅線港橋寺宮城塔湖川山島村町市区県郡郷邸廟墓碑賞杯党派軍隊団会部課座堂閣号丸]"
+                        r"|大学|学校|高校|病院|記念|財団|工業|商店|商会|製作|鉄道|政権|内閣|幕府|グループ|ハウス|ホール"
+                        r"|ビル|ホテル|タワー|ランド|ブランド|プロ|研究|主義|賞)$")
+ZH_TITLES = (*ZH_HONORIFICS, "教授", "医生", "主任", "书记", "导演", "老板", "校长", "院长", "局长", "市长", "总裁",
+             "部长", "队长", "科长", "处长", "主席", "总统", "省长", "县长", "厂长", "董事长", "律师", "博士", "同志",
+             "大姐", "大爷", "大妈", "奶奶", "爷爷", "叔叔", "阿姨", "夫人", "太太", "妹妹", "弟弟", "哥哥")
+# A Chinese word that ends like a place or organisation is not a person (张家港, 王府井); not the
+# characters that also end given names (江, 山, 园). ZH_ORG_NEXT: what makes a name part of one (李宁公司).
+ZH_ORG_END = re.compile(r"(?:[省市县区镇乡村路街巷港湾岛站馆院校厂店楼寺庙宫府司局部厅]|公司|集团|大学|中学|小学|银行|医院|酒店|广场|中心)$")
+ZH_ORG_NEXT = re.compile(r"(?:[省市县区镇乡村路街巷港湾岛站馆厂店寺庙宫府]|公司|集团|大学|中学|小学|学院|银行|医院|酒店|广场|中心|大道"
+                         r"|大街|大厦|控股|科技|股份|网|牌|杯|奖)")
+# The prefilter's route to the back ends: every prose line holds such a run (see recognizers.prose).
+_PROSE_GATE = "cjk prose (name back end)"
+_JA_RUNNING_TEXT = "ja dictionary name in running text (weak)"
+
+
 class _CjkNameRecognizer(PiiRecognizer):
-    """What Japanese and Chinese names share: cue patterns (score 0.86) stand alone, the rest need context."""
+    """What Japanese and Chinese names share: cue patterns (score 0.86) stand alone, the rest need context;
+    prose lines also go to the language's name back end."""
 
     ENTITY = "PERSON"
     NEGATIVE_CONTEXT = PERSON_NEGATIVE
     TRIGGERS = frozenset({"cjk"})
     MODIFIERS_VETO = True
     CONTEXT_PARTS = 1
+    BACKEND: ClassVar[NameBackend]
+    # Patterns that guess from a surname list alone: in prose the back end, which sees the words
+    # around a name, decides instead.
+    SUPERSEDED_IN_PROSE: ClassVar[frozenset[str]] = frozenset()
+
+    def detect(self, tc: TextContext) -> list[Detection]:
+        """The patterns' detections, then the back end's on the prose lines of a text in this language."""
+        chunks = list(prose.cjk_prose_chunks(tc.text)) \
+            if prose.cjk_language(tc.text) == self.BACKEND.language and not names_a_thing(tc) else []
+        out: list[Detection] = []
+        for pattern, rx in self._regexes:
+            if pattern.name == _PROSE_GATE or (pattern.score < LABEL_ONLY and not tc.mentions(self)):
+                continue
+            superseded = chunks if pattern.name in self.SUPERSEDED_IN_PROSE else ()
+            for m in rx.finditer(tc.text):
+                if not any(s <= m.start() < e for s, e in superseded):
+                    out.extend(self.judge_all(m, pattern, tc))
+        if chunks:
+            out.extend(self.detect_prose(tc, chunks))
+        return out
+
+    def detect_prose(self, tc: TextContext, chunks: list[tuple[int, int]]) -> list[Detection]:
+        """Names the back end finds in the prose chunks; a name label before one raises its score, a
+        negative label directly before it (商品名：, 店舗：) or in the caller's column name drops it."""
+        out: list[Detection] = []
+        for start, end in chunks:
+            for span in self.BACKEND.names(tc.text[start:end]):
+                s, e = start + span.start, start + span.end
+                pol = tc.polarity(self, s)
+                if pol.sign < 0 and (pol.where == "name" or label_adjacent(tc, s, self.negative)):
+                    continue
+                score = 0.95 if pol.sign > 0 and (pol.where == "name" or label_adjacent(tc, s, self.lexicon)) else span.score
+                out.append(self.found(s, e, score, join_reason(span.reason, pol.describe() if pol.sign > 0 else "")))
+        return out
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Never in a column of things; cue shapes via ``_cue_name``; a negative label vetoes the rest."""
@@ -73,7 +141,7 @@ class JapaneseNameRecognizer(_CjkNameRecognizer):
                 rf"(?<![{_HAN}])(?:{_JA_SUR})(?: ?{_JA_GIVEN})?(?={'|'.join(JA_HONORIFICS)})", 0.85),
         Pattern("ja kana name + honorific (strong)",
                 rf"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]{{2,6}} [\u30a1-\u30fa]{{2,6}}(?={'|'.join(JA_HONORIFICS)})", 0.85),
-        Pattern("ja dictionary name in running text (weak)",
+        Pattern(_JA_RUNNING_TEXT,
                 rf"(?<![{_HAN}])(?:{_JA_SUR}) ?(?:(?!{_NOT_GIVEN})[{_HAN}]{{1,2}}(?![{_HAN}])"
                 rf"|[\u3041-\u3096]{{2,3}}(?=です|でした|は|が|と|から|、|。))", 0.55),
         Pattern("ja full name (needs label)", rf"(?:{_JA_SUR}) ?{_JA_GIVEN}(?![{_HAN}])", 0.3),
@@ -92,8 +160,11 @@ class JapaneseNameRecognizer(_CjkNameRecognizer):
         Pattern("ja signature line (strong)", rf"{_JA_CLOSE}{_SP}\r?\n{_SP}({_JA_NAME_LINE}){_EOL}", 0.86),
         Pattern("cjk display name + address (strong)",
                 rf"(?<![{_HAN}])([{_HAN}]{{2,4}}(?:[ \u3000]?[{_HAN}{_KANA_HIRA}]{{1,3}})?) ?<[A-Za-z0-9._%+-]{{1,64}}@", 0.86),
+        Pattern(_PROSE_GATE, prose.CJK_RUN, LABEL_ONLY),
     )
     CONTEXT = PERSON_CONTEXT
+    BACKEND = SudachiNames(NameCues(titles=JA_TITLES, name_titles=JA_NAME_TITLES, role_end=JA_ROLE_END, org_end=JA_ORG_END))
+    SUPERSEDED_IN_PROSE = frozenset({_JA_RUNNING_TEXT})
 
     def judge_with_context(self, m: re.Match[str], pattern: Pattern, tc: TextContext, pol: Polarity) -> Detection | None:
         """Honorifics stand alone (self-introductions and signatures are cues); other shapes need a name label."""
@@ -118,8 +189,11 @@ class ChineseNameRecognizer(_CjkNameRecognizer):
                 rf"(?<![{_HAN}])(?:{_ZH_SUR})[{_HAN}]{{0,2}}?(?={'|'.join(ZH_HONORIFICS)})", 0.85),
         Pattern("zh full name (needs label)", rf"(?:{_ZH_SUR})([{_HAN}]{{1,2}})", 0.3),
         Pattern("zh signature line (strong)", rf"{_ZH_CLOSE}{_SP}\r?\n{_SP}((?:{_ZH_SUR})[{_HAN}]{{1,2}}){_EOL}", 0.86),
+        Pattern(_PROSE_GATE, prose.CJK_RUN, LABEL_ONLY),
     )
     CONTEXT = (*PERSON_CONTEXT, *ZH_CUES)
+    BACKEND = JiebaNames(NameCues(titles=ZH_TITLES, org_end=ZH_ORG_END, org_next=ZH_ORG_NEXT,
+                                  surnames=frozenset(ZH_SURNAMES)))
 
     def judge_with_context(self, m: re.Match[str], pattern: Pattern, tc: TextContext, pol: Polarity) -> Detection | None:
         """Honorifics stand alone (signatures are cues); bare names need a name label (收件人, 用户, 我是 ...)."""

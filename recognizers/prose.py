@@ -1,0 +1,129 @@
+"""Is this text prose? One cheap decision for the recognizers that run a language back end on it.
+
+Tokenizers and taggers cost far more than a regex pass, and on machine output (log lines,
+``key=value`` records, JSON, tables of numbers) they find nothing a pattern would not. So a
+text is handed to one only when it reads like sentences: enough letters of the script, sentence
+punctuation or function words, few digits and no ``key=value`` pairs. Everything here is a few
+regex searches per line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Kana (no middle dot), the prolonged sound mark, the iteration mark and CJK ideographs.
+CJK_CHARS = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3005\u3400-\u4dbf\u4e00-\u9fff"
+MIN_RUN = 4
+# Every CJK prose line holds a run like this: the regex a prefilter routes prose texts by.
+CJK_RUN = rf"[{CJK_CHARS}]{{{MIN_RUN}}}"
+MIN_CJK = 6                       # fewer CJK characters than this are a label, a value or a name alone
+MAX_DIGIT_SHARE = 0.3
+LONG_CJK = 10                     # this many CJK characters and no digit: a sentence even without punctuation
+MAX_CLAUSE = 300                  # characters between two punctuation marks: longer is no sentence
+MAX_CHUNK = 2000                  # characters per back-end call (Sudachi refuses inputs over 48 KiB)
+
+_CJK_RUN = re.compile(CJK_RUN)
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_DIGIT = re.compile(r"[0-9]")
+_SPACE = re.compile(r"\s")
+# Sentence punctuation in CJK text (full-width forms are already ASCII after normalising).
+_CJK_PUNCT = re.compile(r"[。、，！？；…]|[!?](?:\s|$)")
+_CLAUSE_END = re.compile(r"[。、，！？；…!?,;]")
+# Chinese function words that occur in sentences, not in addresses, names or product titles.
+_ZH_FUNCTION = re.compile(r"[的了吗呢吧啊嘛呀哦我你他她它们这那很没就也还]")
+# ``key=value`` / ``key: value`` with an ASCII key: the shape of log fields, headers and JSON.
+_KEY_VALUE = re.compile(r"""(?:^|[\s,;{&?(\[])["']?[A-Za-z_][A-Za-z0-9_.\-]{0,40}["']?\s?[=:]\s?(?=\S)""")
+_MACHINE_START = re.compile(r"""\s*(?:\{\s*["'}]|\[\s*[\[{"'0-9\]]|<[A-Za-z?!/])""")
+_LINE = re.compile(r"[^\n]+")
+
+
+def machine_like(text: str, letters: int | None = None) -> bool:
+    """Log fields, JSON or XML, or more digits than ``letters`` (the script's letters, by default
+    ``MAX_DIGIT_SHARE`` of the visible characters): not prose whatever the script."""
+    visible = len(text) - len(_SPACE.findall(text))
+    if not visible:
+        return True
+    if _MACHINE_START.match(text) or len(_KEY_VALUE.findall(text)) >= 2:
+        return True
+    digits = len(_DIGIT.findall(text))
+    return digits > letters if letters is not None else digits > MAX_DIGIT_SHARE * visible
+
+
+def cjk_language(text: str) -> str | None:
+    """'ja' when the text has kana, 'zh' when it has only ideographs, None without either."""
+    if text.isascii():
+        return None
+    if len(_KANA.findall(text)) >= 2:
+        return "ja"
+    return "zh" if _CJK.search(text) else None
+
+
+def is_cjk_prose(text: str) -> bool:
+    """A line or paragraph of Japanese or Chinese sentences.
+
+    It holds a run of ``MIN_RUN`` CJK characters (so the prefilter's ``CJK_RUN`` matches it), at
+    least ``MIN_CJK`` of them and more of them than digits, no run of ``MAX_CLAUSE`` characters without
+    punctuation (which also bounds what a back end is given to chew on), sentence punctuation or function words
+    (hiragana for Japanese, the commonest particles and pronouns for Chinese) or else ``LONG_CJK``
+    CJK characters and no digit (addresses and product codes have digits), and no log-field or
+    JSON shape. Addresses, product
+    titles, bare names and labelled fields (``氏名：…``) are left to the patterns.
+    """
+    if text.isascii() or not _CJK_RUN.search(text):
+        return False
+    cjk = len(_CJK.findall(text))
+    if cjk < MIN_CJK or machine_like(text, cjk) or _longest_clause(text) > MAX_CLAUSE:
+        return False
+    if _CJK_PUNCT.search(text) or cjk >= LONG_CJK and not _DIGIT.search(text):
+        return True
+    return len(_HIRAGANA.findall(text)) >= 2 or bool(_ZH_FUNCTION.search(text))
+
+
+def _longest_clause(text: str) -> int:
+    """The most characters between two punctuation marks (or the ends of the text)."""
+    longest, start = 0, 0
+    for m in _CLAUSE_END.finditer(text):
+        longest = max(longest, m.start() - start)
+        start = m.end()
+    return max(longest, len(text) - start)
+
+
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_PUNCT = re.compile(r"[.!?,;](?:\s|$)")
+
+
+def is_prose(text: str) -> bool:
+    """Sentences in any script: CJK prose, or several words with sentence punctuation and no machine shape."""
+    if not text.isascii() and is_cjk_prose(text):
+        return True
+    if machine_like(text):
+        return False
+    return len(_WORDS.findall(text)) >= 4 and bool(_PUNCT.search(text))
+
+
+def cjk_prose_chunks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` that are CJK prose, cut at sentence ends to at most
+    ``MAX_CHUNK`` characters. Empty unless ``is_cjk_prose`` holds for some line, hence unless the
+    whole text holds a ``CJK_RUN``."""
+    if text.isascii():
+        return
+    for line in _LINE.finditer(text):
+        if not is_cjk_prose(line.group()):
+            continue
+        start, end = line.span()
+        while end - start > MAX_CHUNK:
+            cut = _last_sentence_end(text, start, start + MAX_CHUNK)
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+def _last_sentence_end(text: str, start: int, limit: int) -> int:
+    """The offset after the last sentence end in ``text[start:limit]`` (``limit`` when there is none)."""
+    for i in range(limit - 1, start + MAX_CHUNK // 2, -1):
+        if text[i] in "。！？!?":
+            return i + 1
+    return limit
