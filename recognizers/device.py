@@ -16,6 +16,7 @@ from recognizers.base import (
     join_reason,
     labelled_value,
 )
+from recognizers.prose import on_log_line
 
 _MODELS = "|".join((
     r"iPhone ?(?:[0-9]{1,2}|X[RS]?|SE)(?: ?(?:Pro Max|Pro|Plus|mini|Max|e))?(?: \((?:[0-9]{1,2}(?:st|nd|rd|th) generation)\))?",
@@ -46,6 +47,12 @@ _UA_MODEL = (r"(?<![A-Za-z])Android [0-9]{1,2}(?:\.[0-9]{1,2}){0,2}; (?:[a-z]{2}
 _UA_NOT_MODEL = frozenset({"wv", "mobile", "tablet", "linux", "u", "k"})
 _OS = (r"(?:Android|iOS|iPadOS|iPhone OS|CPU OS|HarmonyOS|OpenHarmony|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One ?UI|"
        r"Windows(?: NT| Phone)?|Mac OS X|macOS|Tizen|KaiOS|watchOS|tvOS|Fire ?OS|Chrome ?OS|Ubuntu)")
+
+
+# On a machine log line only a key that names a user's device or app speaks for the value after it
+# (``device_model=``, ``"appId": "``), not any ``Model:``, ``package``, ``proc`` or ``calling app is``.
+_DEVICE_KEY = re.compile(r"(?:device|phone|handset|mobile|client)[_ -]?model[\"']?\s{0,2}[:=]\s{0,2}[\"']?$", re.I)
+_APP_ID_KEY = re.compile(r"(?:app|application|bundle|client[_ -]?app)[_ -]?id[\"']?\s{0,2}[:=]\s{0,2}[\"']?$", re.I)
 
 
 class DeviceModelRecognizer(PiiRecognizer):
@@ -80,6 +87,8 @@ class DeviceModelRecognizer(PiiRecognizer):
                               join_reason("known model pattern", pol.describe()))
         if pol.sign <= 0 or not self._DIGIT.search(m.group()) or not labelled_value(tc, m.start(), pol):
             return None
+        if pol.where != "name" and on_log_line(tc.text, m.start()) and not _DEVICE_KEY.search(tc.window(m.start())):
+            return None                       # 'Vendor: … Model: …' on a server log: the machine's own hardware
         return self.found(m.start(), m.end(), 0.75, join_reason("model-like value", pol.describe()))
 
 
@@ -201,4 +210,6 @@ class AppIdRecognizer(PiiRecognizer):
         pol = tc.polarity(self, m.start())
         if pol.sign <= 0:
             return None
+        if pol.where != "name" and on_log_line(tc.text, m.start()) and not _APP_ID_KEY.search(tc.window(m.start())):
+            return None                       # a system log names its own processes and packages, not a user's app
         return self.found(m.start(), m.end(), 0.85, join_reason("reverse-domain app id", pol.describe()))

@@ -20,6 +20,7 @@ from recognizers.base import (
     labelled_value,
 )
 from recognizers.person_header import ADDRESS_HEADERS
+from recognizers.prose import on_log_line
 from recognizers.schema import people_table
 
 # A capitalised name word, including O'Brien, McDonald, D'Angelo.
@@ -60,27 +61,9 @@ _THING_TABLES = Lexicon(("product", "item", "sku", "goods", "catalog", "catalogu
                          "feature", "flag", "商品", "会社", "店", "公司", "店铺", "仓库", "品牌", "产品"))
 
 
-# A machine log line: a leading timestamp (ISO, syslog, 'yymmdd hhmmss', epoch seconds, Android
-# 'MM-DD hh:mm:ss'), a 'name[pid]:' tag or an upper-case log level. Capitalised words there are
-# class, component and state names far more often than people.
-_LOG_LINE = re.compile(
-    r"^[-\s\[]{0,3}(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|[0-9]{1,2}[-/][0-9]{1,2}[ T][0-9]{1,2}:[0-9]{2}"
-    r"|[0-9]{6,8}[ -][0-9]{2}:?[0-9]{2}:?[0-9]{2}|[0-9]{10}(?:[.,][0-9]+)? |[A-Z][a-z]{2} [ 0-9]?[0-9] [0-9]{2}:[0-9]{2})"
-    r"|[A-Za-z0-9_)]\[[0-9]{1,7}\]:"
-    r"|(?<![A-Za-z])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SEVERE|CRIT|CRITICAL|ALERT|EMERG)(?![A-Za-z])"
-)
-
-
 # Authorship right before a name: kernel and library banners credit people ('(c) 2003 Jane Doe').
 _AUTHOR_CUE = re.compile(r"(?:\([Cc]\)|©|[Cc]opyright|[Aa]uthors?:?|(?:[Ww]ritten|[Mm]aintained|[Cc]ontributed) by)"
                          r"(?:[ ,]+(?:\([Cc]\)|©|[0-9]{4}(?:[-–][0-9]{2,4})?))*[ ,]{1,3}$")
-
-
-def on_log_line(text: str, start: int) -> bool:
-    """True when the line holding offset ``start`` looks written by a program (see ``_LOG_LINE``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return bool(_LOG_LINE.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 def technical_phrase(words: list[str]) -> bool:

@@ -1,4 +1,8 @@
-"""Is this text prose? One cheap decision for the recognizers that run a language back end on it.
+"""Is this text prose, or written by a program? The one home of that decision, kept cheap.
+
+Name back ends run on prose only (``is_cjk_prose``, ``is_prose``), machine log lines make
+capitalised words and labelled fields weaker evidence (``on_log_line``), and a column of prose
+is judged on one confident match (``prose_column``, ``prose_values``).
 
 Tokenizers and taggers cost far more than a regex pass, and on machine output (log lines,
 ``key=value`` records, JSON, tables of numbers) they find nothing a pattern would not. So a
@@ -10,7 +14,7 @@ regex searches per line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 # Kana (no middle dot), the prolonged sound mark, the iteration mark and CJK ideographs.
 CJK_CHARS = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3005\u3400-\u4dbf\u4e00-\u9fff"
@@ -127,3 +131,50 @@ def _last_sentence_end(text: str, start: int, limit: int) -> int:
         if text[i] in "。！？!?":
             return i + 1
     return limit
+
+
+# A machine log line: a leading timestamp (ISO, syslog, 'yymmdd hhmmss', epoch seconds, Android
+# 'MM-DD hh:mm:ss'), a 'name[pid]:' tag or an upper-case log level. Capitalised words there are
+# class, component and state names far more often than people.
+_LOG_LINE = re.compile(
+    r"^[-\s\[]{0,3}(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|[0-9]{1,2}[-/][0-9]{1,2}[ T][0-9]{1,2}:[0-9]{2}"
+    r"|[0-9]{6,8}[ -][0-9]{2}:?[0-9]{2}:?[0-9]{2}|[0-9]{10}(?:[.,][0-9]+)? |[A-Z][a-z]{2} [ 0-9]?[0-9] [0-9]{2}:[0-9]{2})"
+    r"|[A-Za-z0-9_)]\[[0-9]{1,7}\]:"
+    r"|(?<![A-Za-z])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SEVERE|CRIT|CRITICAL|ALERT|EMERG)(?![A-Za-z])"
+)
+
+
+def on_log_line(text: str, start: int) -> bool:
+    """True when the line holding offset ``start`` looks written by a program (see ``_LOG_LINE``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_LOG_LINE.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
+# Column names whose head noun says the cells are prose, whatever their shape: short reasons
+# ("Wrong size"), and Japanese / Chinese notes, which have no spaces for the shape test to count.
+_PROSE_HEADS = frozenset(("note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos", "description",
+                          "message", "body", "text", "content", "reason", "feedback", "review", "summary", "details",
+                          "annotation", "narrative", "bio", "about"))
+_PROSE_CJK = ("备注", "備考", "メモ", "コメント", "留言", "评论", "評論", "说明", "説明", "内容", "理由", "原因", "反馈",
+              "本文", "メッセージ", "感想", "意见", "意見", "摘要")
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\x00-\x7f]+")
+
+
+def prose_column(name: str) -> bool:
+    """True when a column's name says it holds prose: ``notes``, ``reason_text``, ``reviewBody``, ``备注``."""
+    words = _NAME_WORDS.findall(name or "")
+    if not words:
+        return False
+    head = words[-1]
+    return head.lower() in _PROSE_HEADS if head.isascii() else head.endswith(_PROSE_CJK)
+
+
+def prose_values(values: Sequence[str]) -> bool:
+    """A column of prose (comments, ticket bodies, descriptions) rather than one datum per cell: at least
+    30% of a sample of its values are sentences (any script) or long spaced text."""
+    sample = values[:200]
+    if not sample:
+        return False
+    spaced = sum(1 for v in sample if len(v) >= 25 and v.count(" ") >= 3 or is_cjk_prose(v))
+    return spaced / len(sample) >= 0.3

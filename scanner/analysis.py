@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from recognizers import Detection, Detector
+from recognizers.prose import prose_values
 from scanner.connectors.base import Chunk
 from scanner.fingerprint import fingerprint, mask
 
@@ -60,15 +61,6 @@ def _settle_gc() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
-def _looks_free_text(values: Sequence[str]) -> bool:
-    """Prose-like values (a comment, a ticket body) rather than one datum per cell."""
-    sample = values[:200]
-    if not sample:
-        return False
-    spaced = sum(1 for v in sample if len(v) >= 25 and v.count(" ") >= 3)
-    return spaced / len(sample) >= 0.3
-
-
 def _by_entity(detections: Sequence[Detection]) -> dict[str, list[Detection]]:
     by_entity: dict[str, list[Detection]] = {}
     for det in detections:
@@ -108,7 +100,7 @@ def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]]
     hits = {}
     for value, detections in zip(chunk.values, per_value, strict=True):
         _fold(hits, value, detections, chunk.mode == "column", key, field_name)
-    free_text = chunk.mode == "column" and _looks_free_text(chunk.values)
+    free_text = chunk.mode == "column" and prose_values(chunk.values)
     non_blank = sum(1 for v in chunk.values if v.strip())
     return ChunkResult(index, chunk.rows_scanned, free_text, list(hits.values()), values=non_blank)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from recognizers.prose import prose_column
 from recognizers.schema import classify_column
 from scanner.analysis import ChunkResult, Hit
 from scanner.connectors.base import Chunk, ColumnSchema
@@ -17,25 +17,6 @@ from scanner.policy import Policy, Verdict
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
 FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
-# Column names whose head noun says the cells are prose, whatever their shape: short reasons
-# ("Wrong size"), and Japanese / Chinese notes, which have no spaces for the shape test to count.
-_PROSE_HEADS = frozenset(("note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos", "description",
-                          "message", "body", "text", "content", "reason", "feedback", "review", "summary", "details",
-                          "annotation", "narrative", "bio", "about"))
-_PROSE_CJK = ("备注", "備考", "メモ", "コメント", "留言", "评论", "評論", "说明", "説明", "内容", "理由", "原因", "反馈",
-              "本文", "メッセージ", "感想", "意见", "意見", "摘要")
-_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\x00-\x7f]+")
-
-
-def prose_column(name: str) -> bool:
-    """True when a column's name says it holds prose: ``notes``, ``reason_text``, ``reviewBody``, ``备注``."""
-    words = _WORDS.findall(name or "")
-    if not words:
-        return False
-    head = words[-1]
-    return head.lower() in _PROSE_HEADS if head.isascii() else head.endswith(_PROSE_CJK)
-
-
 @dataclass
 class Finding:
     """One row of findings.jsonl."""

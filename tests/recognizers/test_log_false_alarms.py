@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from recognizers.base import TextContext
-from recognizers.person import SpacyPersonRecognizer, on_log_line, technical_phrase
+from recognizers.person import SpacyPersonRecognizer, technical_phrase
+from recognizers.prose import on_log_line
 
 NUMBERS = ("PHONE_NUMBER", "CREDIT_CARD")
 
@@ -148,3 +149,22 @@ def test_machine_fields_are_not_handles_or_cookies(detector, line, entity):
 ])
 def test_keyed_values_still_count(detector, text, entity):
     assert [d.entity for d in detector.analyze(text) if d.entity == entity] == [entity]
+
+
+@pytest.mark.parametrize("line, entity", [
+    ("03-17 16:13:38.811  1702  2395 I ActivityManager: Start proc 13003:com.example.chatapp/u0a98 for service", "APP_ID"),
+    ("03-17 16:13:38.811  1702  8671 D PermissionManager: callingPackage = com.example.chatapp", "APP_ID"),
+    ("20171223-22:15:29:606|Step_LSC|30002312|getBinderPackageName packageName = com.example.health", "APP_ID"),
+    ("Nov  9 12:01:02 tbird-admin1 kernel: scsi0: Vendor: ExampleRAID Model: LD 0 RAID1 139G Rev: 713N",
+     "DEVICE_MODEL"),
+])
+def test_a_system_log_names_its_own_processes_and_hardware(detector, line, entity):
+    assert [d.entity for d in detector.analyze(line) if d.entity == entity] == []
+
+
+@pytest.mark.parametrize("line, entity", [
+    ("2024-05-01T10:00:00Z INFO event=app_open app_id=com.example.shop device_model=SM-X9100", "APP_ID"),
+    ("2024-05-01T10:00:00Z INFO event=app_open app_id=com.example.shop device_model=XQ-77 Pro", "DEVICE_MODEL"),
+])
+def test_a_user_activity_log_still_names_the_users_app_and_device(detector, line, entity):
+    assert entity in [d.entity for d in detector.analyze(line)]
