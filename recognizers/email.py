@@ -19,7 +19,7 @@ class EmailAddressRecognizer(PiiRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (
         Pattern("email syntax (strong)",
-                rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-][A-Za-z0-9._%+-]{{0,63}}(?:@|%40){_LABEL}(?:\.{_LABEL}){{0,8}}\.[A-Za-z]{{2,24}}(?![A-Za-z0-9-])",
+                rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-][A-Za-z0-9._%+-]{{0,63}}(?:@|%40){_LABEL}(?:\.{_LABEL}){{0,8}}\.(?:[A-Za-z]{{2,24}}|xn--[A-Za-z0-9-]{{2,59}})(?![A-Za-z0-9-])",
                 0.85),
     )
     CONTEXT = ("email", "mail", "e-mail", "mailto", "from", "to", "cc", "reply", "sender", "recipient", "contact",

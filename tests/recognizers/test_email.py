@@ -32,3 +32,7 @@ def test_tldextract_is_offline():
 
     assert impl.TLD_EXTRACTOR is OFFLINE_EXTRACTOR and tldextract.extract is OFFLINE_EXTRACTOR
     assert OFFLINE_EXTRACTOR.suffix_list_urls == () and OFFLINE_EXTRACTOR("a.example.co.jp").suffix == "co.jp"
+
+
+def test_internationalised_domains_in_punycode(found):
+    assert found("write to user@xn--80ak6aa92e.xn--p1ai today", "EMAIL_ADDRESS") == ["user@xn--80ak6aa92e.xn--p1ai"]

@@ -97,3 +97,12 @@ def test_japanese_name_in_running_text(expect, text, spans):
 ])
 def test_column_context_is_read_most_specific_first(expect, nlp_detector, value, context, spans):
     expect(value, "PERSON", spans, context, det=nlp_detector)
+
+
+@pytest.mark.parametrize("text, gated", [
+    ("João da Silva called", True), ("Kovács Anna wrote", True), ("I spoke with Nguyen today", True),
+    ("Dear Zsófia,", True), ("John A Smith", True), ("plain lower case text", False),
+])
+def test_the_ner_gate_opens_for_names_of_any_latin_script(text, gated):
+    from recognizers import nlp
+    assert bool(nlp.NER_GATE.search(text)) is gated
