@@ -28,6 +28,15 @@ import pytest
     ("Apt 388, 4-19-12 Umeda Kita-ku Osaka 530-0001, Japan", ["Apt 388, 4-19-12 Umeda Kita-ku Osaka 530-0001, Japan"], ()),
     ("2-26-14 Sakuragicho, Omiya-ku, Saitama-shi 330-0854", ["2-26-14 Sakuragicho, Omiya-ku, Saitama-shi 330-0854"], ()),
     ("zip=160-0023 zone=5", [], ()),                                                          # a postal code alone
+    ("本社：神奈川県相模原市緑区橋本９丁目８番７号", ["神奈川県相模原市緑区橋本９丁目８番７号"], ()),
+    ("愛知郡東郷町大字春木９９９－１", ["愛知郡東郷町大字春木９９９－１"], ()),                # a county, no prefecture
+    ("公司地址：昆山市玉山镇前进西路99号", ["昆山市玉山镇前进西路99号"], ()),
+    ("湖塘镇长虹路88号科技大厦六层", ["湖塘镇长虹路88号科技大厦六层"], ()),                    # starts with a town
+    ("金桥路1888弄12号", ["金桥路1888弄12号"], ()),                                           # starts with the road
+    ("福建省厦门市思明区", ["福建省厦门市思明区"], ()),                                        # regions as a whole value
+    ("他们上周去了思明区", [], ()),
+    ("厦门市某某贸易有限公司", [], ()),                                                       # a company
+    ("2024年3月8号", [], ()),                                                                # a date
     ("build 1-2-3 Release", [], ()),
 ])
 def test_address(expect, text, spans, context):
