@@ -78,6 +78,9 @@ _PEOPLE_TABLES = frozenset(("user", "customer", "member", "employee", "staff", "
                             "recipient", "driver", "guest", "buyer", "owner", "lead", "subscriber", "passenger",
                             "account", "teacher", "volunteer", "donor", "traveler", "traveller", "signup",
                             "registration", "sender", "seller", "vendor_contact", "shopper", "consumer"))
+_PARTY_KEYS = frozenset(("shipto", "billto", "soldto", "deliverto", "sendto", "mailto", "contactperson", "owner",
+                         "emergencycontact", "nextofkin", "beneficiary", "guarantor", "consignee", "addressee",
+                         "shippingaddress", "billingaddress", "deliveryaddress", "shipping", "billing", "delivery"))
 _PEOPLE_TABLES_CJK = ("顧客", "会員", "社員", "従業員", "ユーザ", "利用者", "用户", "客户", "会员", "员工", "联系人")
 _NAME_HEADS = frozenset(("name", "names"))
 # ``<qualifier>_name`` is a person's name (``user_name`` is a login, ``product_name`` a product).
@@ -192,10 +195,14 @@ def _ascii_name(name: str, table: str) -> str | None:
 
 
 def people_table(table: str) -> bool:
-    """True when a table (or parent key) name says its rows are people: ``customers``, ``EMPLOYEES``, ``会員``."""
+    """True when a table (or parent key) name says its rows are people: ``customers``, ``EMPLOYEES``, ``会員``,
+    ``ship_to``."""
     if any(w in table for w in _PEOPLE_TABLES_CJK):
         return True
-    for word in _words(table):
+    words = _words(table)
+    if "".join(words) in _PARTY_KEYS:
+        return True
+    for word in words:
         stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
         if word in _PEOPLE_TABLES or stem in _PEOPLE_TABLES:
             return True

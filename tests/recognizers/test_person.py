@@ -106,3 +106,13 @@ def test_column_context_is_read_most_specific_first(expect, nlp_detector, value,
 def test_the_ner_gate_opens_for_names_of_any_latin_script(text, gated):
     from recognizers import nlp
     assert bool(nlp.NER_GATE.search(text)) is gated
+
+
+@pytest.mark.parametrize("text, context, person", [
+    ("Ada Quill", ("name", "ship_to"), True),                 # a party key makes 'name' a person's name
+    ("Ada Quill", ("name", "shipping_address"), True),
+    ("Ada Quill", ("name", "products"), False),
+    ("Grace Lane 12", ("address",), False),                   # a street named like a person
+])
+def test_key_paths_as_context(found, text, context, person):
+    assert bool(found(text, "PERSON", context)) is person
