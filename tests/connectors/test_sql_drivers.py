@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.util import find_spec
 from pathlib import Path
 from urllib.parse import quote, quote_plus
@@ -16,7 +17,7 @@ from scanner.connectors import _sql_options
 from scanner.connectors._sql_engine import safe_error
 from scanner.connectors.sql import SqlConnector, list_columns
 from scanner.errors import ConfigError, SourceError
-from tests.db_fixtures import MARIADB_URL, PG_URL, scratch_database, unique_name
+from tests.db_fixtures import MARIADB_URL, PG_URL, scratch_database, server_unavailable, unique_name
 
 WRONG = "Wr0ng p@ss/wörd!"                  # the wrong password: must never show up in an error
 VALUE = "O'Brien-7c1e"                       # a row value with a quote in it: must stay masked
@@ -35,19 +36,19 @@ def connector(url: str | sa.URL, **opts) -> SqlConnector:
 
 
 def admin(url: str) -> sa.Engine:
-    """An autocommit engine on ``url``, or a skip when its server is down."""
+    """An autocommit engine on ``url``, or a skip (a failure under CI) when its server is down."""
     engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
     try:
         engine.connect().close()
     except sa.exc.OperationalError as exc:
-        pytest.skip(f"server not available: {type(exc.orig).__name__}")
+        server_unavailable(str(engine.url), exc)
     return engine
 
 
-@pytest.fixture(scope="module")
-def mariadb_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sa.URL]:
-    """A private MariaDB database holding ``people(id, email)`` with one row."""
-    with scratch_database("mariadb", tmp_path_factory.mktemp("unused")) as raw:
+@contextmanager
+def _people_db(engine_name: str, tmp_dir: Path) -> Iterator[sa.URL]:
+    """A private database on ``engine_name`` holding ``people(id, email)`` with one row."""
+    with scratch_database(engine_name, tmp_dir) as raw:
         url = sa.make_url(raw)
         engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
         with engine.begin() as conn:
@@ -58,15 +59,16 @@ def mariadb_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sa.URL]:
 
 
 @pytest.fixture(scope="module")
+def mariadb_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sa.URL]:
+    """A private MariaDB database holding ``people(id, email)`` with one row."""
+    with _people_db("mariadb", tmp_path_factory.mktemp("unused")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def pg_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sa.URL]:
     """A private PostgreSQL database holding ``people(id, email)`` with one row."""
-    with scratch_database("postgresql", tmp_path_factory.mktemp("unused")) as raw:
-        url = sa.make_url(raw)
-        engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("CREATE TABLE people (id INTEGER PRIMARY KEY, email VARCHAR(50))")
-            conn.exec_driver_sql("INSERT INTO people VALUES (1, %s)", (EMAIL,))
-        engine.dispose()
+    with _people_db("postgresql", tmp_path_factory.mktemp("unused")) as url:
         yield url
 
 
