@@ -50,10 +50,11 @@ _OS = (r"(?:Android|iOS|iPadOS|iPhone OS|CPU OS|HarmonyOS|OpenHarmony|EMUI|MIUI|
 
 
 # On a machine log line only a key that names a user's device or app speaks for the value after it
-# (``device_model=``, ``"appId": "``), not any ``Model:``, ``package``, ``proc`` or ``calling app is``.
+# (``device_model=``, ``"appId": "``, an event payload's ``"pkg": "``), not the system's own ``Model:``,
+# ``packageName =``, ``Start proc`` or ``calling app is``.
 _DEVICE_KEY = re.compile(r"(?:device|phone|handset|mobile|client)[_ -]?model[\"']?\s{0,2}[:=]\s{0,2}[\"']?$", re.I)
-_APP_ID_KEY = re.compile(r"(?<![A-Za-z])(?:app|application|bundle|client[_ -]?app)(?:[_ -]?id)?[\"']?\s{0,2}[:=]\s{0,2}[\"']?$",
-                         re.I)
+_APP_ID_KEY = re.compile(r"(?<![A-Za-z])(?:app|application|bundle|client[_ -]?app)(?:[_ -]?id)?[\"']?\s{0,2}[:=]\s{0,2}[\"']?$"
+                         r"|[\"'](?:pkg|package|package[_ -]?name)[\"']\s{0,2}:\s{0,2}[\"']$", re.I)   # an event payload's field
 
 
 class DeviceModelRecognizer(PiiRecognizer):

@@ -173,3 +173,8 @@ def test_a_user_activity_log_still_names_the_users_app_and_device(detector, line
 def test_an_app_key_on_a_log_line_still_names_the_users_app(detector):
     line = "2024-05-01T10:00:00Z DEBUG push token refresh app=com.example.shop status=ok"
     assert "APP_ID" in [d.entity for d in detector.analyze(line)]
+
+
+def test_an_event_payloads_package_field_names_the_users_app(detector):
+    line = '2024-05-01T10:00:00Z INFO {"msg":"net change","networkType":"wifi","pkg":"com.example.shop"}'
+    assert "APP_ID" in [d.entity for d in detector.analyze(line)]
