@@ -48,6 +48,10 @@ class IbanCodeRecognizer(PiiRecognizer):
                         r"(?:\1[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])", 0.5),)
     CONTEXT = ("iban", "bank", "account", "konto", "transfer", "sepa", "口座", "银行", "账户")
     TRIGGERS = frozenset({"digit"})
+    # a registry country code (one case) and check digits 02..98: what the prefilter routes by, so that
+    # log tokens such as 'ts17000000' never reach the pattern
+    CANDIDATE = (rf"(?:{'|'.join(sorted(IBAN_LENGTHS))}|{'|'.join(sorted(c.lower() for c in IBAN_LENGTHS))})"
+                 r"(?:0[2-9]|[1-8][0-9]|9[0-8])[ -]?[A-Za-z0-9]{4}")
 
     def judge(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Country length and mod 97 must both hold; check digits 02..98; one letter case."""

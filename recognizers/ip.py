@@ -72,6 +72,7 @@ def _host_slash_address(text: str, start: int, end: int) -> bool:
     return _PORT_AFTER.match(text, end) is not None and _HOST_BEFORE.search(text, max(0, start - 254), start) is not None
 
 
+@functools.lru_cache(maxsize=1 << 14)     # log lines repeat their addresses
 def _public(value: str) -> bool:
     """Not a LAN, loopback or special address: versions fall in public ranges ('4.1.0.5'), device
     and LAN addresses do not. Dotted numbers that are no address at all ('3.010.3.0') count too."""
@@ -114,6 +115,12 @@ def _versions_in(text: str, negative: Lexicon) -> tuple[frozenset[str], frozense
             values.add(m.group())
             families.add(m.group(1, 2))
     return frozenset(values), frozenset(families)
+
+
+def _single_dotted(text: str) -> bool:
+    """True when the text holds at most one dotted number (most log lines): no other can name a version."""
+    found = _DOTTED.finditer(text)
+    return next(found, None) is None or next(found, None) is None
 
 
 def version_elsewhere(text: str, start: int, end: int, negative: Lexicon) -> bool:
@@ -165,7 +172,9 @@ class IpAddressRecognizer(PiiRecognizer):
         text = tc.text
         if _cued_here(text, start, end):
             return True
-        return sign <= 0 and version_elsewhere(text, start, end, self.negative)
+        if sign > 0 or _single_dotted(text):
+            return False                      # nothing else in the text can call this quad a version
+        return version_elsewhere(text, start, end, self.negative)
 
     def _judge_v6(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
         """Validate with ``ipaddress``; a trailing ':port' written without brackets is left out of the span."""
