@@ -44,7 +44,8 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]
 _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-9]{6})?$")
 _CURRENCY = frozenset("$¥￥€£₩#№〒")
 # digit groups with the separators people write phone numbers with: '030-0074321', '(91) 555 22 82'
-_PHONE_SHAPE = re.compile(r"(?:\+ ?[0-9]{1,3}[ .-]?)?(?:\([0-9]{1,5}\)[ .-]?)?[0-9]{1,8}(?:(?:[ .-]|- )[0-9]{1,8}){0,5}$")
+_PHONE_SHAPE = re.compile(r"(?:\+ ?[0-9]{1,3}[ .-]?)?(?:\([0-9]{1,5}\)[ .-]?)?(?:[0-9]{1,8}(?:(?:[ .-]|- )[0-9]{1,8}){0,5}"
+                          r"|[0-9]{7,15})$")          # or the bare digits a phone column or 'Tel:' holds
 _TIME = re.compile(r"^[0-9]{1,2}[.:][0-9]{2}(?:[.:][0-9]{2})?$")
 _UNITS = frozenset("円元块%号")
 _MOBILE = {"CN": re.compile(r"1[3-9][0-9]{9}$"), "JP": re.compile(r"0[789]0[0-9]{8}$")}
@@ -163,7 +164,8 @@ class PhoneNumberRecognizer(PiiRecognizer):
         """Any region's national format, when the value is written like a phone number and its own label
         says phone (a ``phone`` / ``fax`` column, ``Tel:``): ``030-0074321``, ``(91) 555 22 82``, ``88.60.15.32``."""
         value = tc.text[start:end]
-        if pol.sign <= 0 or not _PHONE_SHAPE.match(value) or _DATE.match(value) or _spaced_only(value):
+        if pol.sign <= 0 or not _PHONE_SHAPE.match(value) or _DATE.match(value) or _spaced_only(value) \
+                or value.isdigit() and _COMPACT_DATE.match(value):
             return None                       # spaces alone may join a row of numbers: national formats decide
         if embedded(tc.text, start, end, "-_./:") or _TIME.search(value):
             return None

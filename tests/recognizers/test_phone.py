@@ -60,3 +60,9 @@ def test_unknown_formats_need_the_phone_label(found, value, context):
 
 def test_a_phone_column_is_not_read_as_ip_addresses(found):
     assert found("10.20.30.40", "IP_ADDRESS", ("fax",)) == []
+
+
+@pytest.mark.parametrize("value", ["030123456", "1123456789", "0761234567"])
+def test_bare_national_digits_under_a_phone_column(found, value):
+    assert found(value, "PHONE_NUMBER", ("phone",)) == [value]
+    assert found(value, "PHONE_NUMBER", ("order_no",)) == []
