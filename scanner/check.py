@@ -19,7 +19,6 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -153,10 +152,6 @@ def _current_state(spec: SourceSpec, config: ScanConfig) -> dict[str, TableState
     return {store: TableState(dict(cols), tuple(spec.purposes_for(store))) for store, cols in columns.items()}
 
 
-def _pattern_matches(pattern: str, store: str) -> bool:
-    return fnmatchcase(store, pattern) or fnmatchcase(store.rsplit(".", 1)[-1], pattern)
-
-
 def _unmatched_error(patterns: Sequence[str], specs: Sequence[SourceSpec], config: ScanConfig) -> UsageError:
     """A usage error naming the ``--table`` patterns that matched nothing and the nearest tables."""
     known: list[str] = []
@@ -191,10 +186,11 @@ def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] 
         narrowed = _only_tables(spec, tables) if tables else spec
         try:
             states[spec.name] = state = _current_state(narrowed, config)
+            if tables:
+                matched |= {p for p, stores in _sql_connector(spec, config).matching(tables).items() if stores}
         except SourceError as exc:
             unreadable.append(SourceResult(spec.name, spec.type, status="failed", error=str(exc)))
             continue
-        matched |= {p for p in tables if any(_pattern_matches(p, store) for store in state)}
         if since_last:
             change = diff_schema(recorded.sources.get(spec.name, {}), state, policy_changed=policy_changed)
             skipped[spec.name] = sorted(set(state) - set(change.tables))

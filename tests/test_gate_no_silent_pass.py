@@ -215,3 +215,14 @@ def test_postgres_types_and_comments_speak_for_empty_columns(tmp_path):
         found = {(f["location"]["column"], f["entity"], f["status"]) for f in _findings(tmp_path / "o")}
         assert found == {("origin", "IP_ADDRESS", "declared"), ("station", "MAC_ADDRESS", "declared"),
                          ("c7", "PHONE_NUMBER", "undeclared")}
+
+
+@pytest.mark.postgres
+def test_a_schema_qualified_table_pattern_names_the_default_schemas_table(tmp_path):
+    with scratch_database("postgresql", tmp_path) as url:
+        _sql(url, CUSTOMERS, *[f"INSERT INTO customers VALUES ({i}, 'user{i}@example.org')" for i in range(5)])
+        config = _config(tmp_path, url, tables="      customers: [security]\n")
+        for pattern in ("public.customers", "pub*.cust*"):      # what include globs accept selects the table
+            result = _check(config, tmp_path / pattern.replace("*", "x"), "--table", pattern)
+            assert result.exit_code == 1, result.output
+            assert "checked app: customers (named by --table; 2 columns)" in result.output

@@ -126,6 +126,16 @@ class SqlConnector(Connector):
                 raise SourceError(f"cannot list the tables of {self.describe()}: {self._safe(exc)}") from None
         return [ref.store for ref in refs]
 
+    def matching(self, patterns: Sequence[str]) -> dict[str, list[str]]:
+        """The stores each ``include``-style glob selects (exclude applied), by the catalogue's own rule:
+        ``users``, ``public.users`` and ``pub*.u*`` all name the default schema's ``users``."""
+        with self.connection() as conn:
+            try:
+                return {p: [ref.store for ref in list_tables(conn, self.opts.schemas, [p], self.opts.exclude,
+                                                             self.opts.views)] for p in patterns}
+            except Exception as exc:
+                raise SourceError(f"cannot list the tables of {self.describe()}: {self._safe(exc)}") from None
+
     def _table_chunks(self, conn: sa.Connection, ref: TableRef) -> Iterator[Chunk]:
         info, plan, batches = self._read(conn, ref)
         schemas = tuple(ColumnSchema(c.name, ref.name, type_name(c.type, conn.dialect), c.comment)
