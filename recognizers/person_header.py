@@ -21,8 +21,9 @@ _ADDR = r"[^\s<>()@,\"]{1,64}@[^\s<>()@,\"]{1,255}"
 _ANGLE = rf"(?:^|,)[ \t]*(?:\"((?:[^\"\\\n]|\\.){{1,120}})\"|([^\"<>@\n]{{1,120}}?))[ \t]*<{_ADDR}>"
 _PAREN = rf"(?:^|,)[ \t]*<?{_ADDR}>?[ \t]+\(([^()\n@]{{1,100}})\)"
 _VIA = re.compile(r"\s+(?:via|on behalf of)\s+.*$", re.IGNORECASE)
-# What directories append to a name: ``(US)``, ``[EXT]``, `` - 0551 - MITLL``, `` - ACME CORP``.
-_SUFFIX = re.compile(r"\\?[(\[][^()\[\]]{0,40}\\?[)\]]|\s+-\s.*$")
+# What directories append to a name: ``(US)``, ``[EXT]``, and after a dash `` - 0551 - LAB``, `` - ACME CORP``.
+_BRACKETED = re.compile(r"\\?[(\[][^()\[\]]{0,40}\\?[)\]]")
+_DIRECTORY_DASH = re.compile(r"\s+-\s")
 # Words that make a display name a role, a list, a system or an organisation rather than a person.
 _NOT_PERSON = frozenset((
     "support", "team", "info", "admin", "administrator", "noreply", "no-reply", "donotreply", "newsletter", "news",
@@ -68,9 +69,9 @@ class MailHeaderNameRecognizer(PiiRecognizer):
         via = _VIA.search(text)
         if via:
             end = start + via.start()
-        dash = re.search(r"\s+-\s", tc.text[start:end])
+        dash = _DIRECTORY_DASH.search(tc.text, start, end)
         if dash:                                    # 'Doe, Jane - 0551 - LAB': the name, then the directory's
-            end = start + dash.start()
+            end = dash.start()
         start += len(text) - len(text.lstrip(" '"))
         end = start + len(tc.text[start:end].rstrip(" '"))
         if end <= start or not person_like(tc.text[start:end], via_list=via is not None):
@@ -83,7 +84,7 @@ def person_like(name: str, *, via_list: bool = False) -> bool:
     role or organisation word. Call signs and handles (``G4ELI``), post-nominals (``CIV``, ``PhD``) and
     directory codes (``ERDC-RDE``) are left out first. One Latin word counts when the name lists know it,
     or when a mailing list rewrote the sender (lists rewrite people, not systems)."""
-    name = _SUFFIX.sub(" ", name)
+    name = _BRACKETED.sub(" ", _DIRECTORY_DASH.split(name, maxsplit=1)[0])
     if "@" in name or "/" in name or ":" in name or re.search(r"[^\W\d_]\.[^\W\d_]{2}", name):   # Mail.Ru
         return False
     words = [w for w in re.split(r"[\s,]+", name.strip()) if w]

@@ -19,6 +19,11 @@ _TOP_KEYS = {"version", "policy", "inventory", "sources", "fingerprint_key_file"
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
+def table_keys(store: str) -> tuple[str, str]:
+    """The ``tables:`` keys that name a store: ``schema.table`` itself, or the bare ``table``."""
+    return store, store.rsplit(".", 1)[-1]
+
+
 @dataclass(frozen=True)
 class SourceSpec:
     """One configured source: its name, connector kind and raw options."""
@@ -44,7 +49,7 @@ class SourceSpec:
     def purposes_for(self, table: str | None) -> tuple[str, ...]:
         """Per-table purposes replace the source's defaults where the config names the table."""
         if table is not None:
-            for key in (table, table.rsplit(".", 1)[-1]):
+            for key in table_keys(table):
                 if key in self.table_purposes:
                     return self.table_purposes[key]
         return self.purposes

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from scanner.analysis import ChunkResult, analyze_batch
-from scanner.config import ScanConfig, SourceSpec
+from scanner.config import ScanConfig, SourceSpec, table_keys
 from scanner.connectors.base import Chunk, Connector, ScanIssue, load_connector
 from scanner.errors import ConfigError, SourceError
 from scanner.executors import Executor, InlineExecutor
@@ -122,7 +122,7 @@ def check_table_keys(spec: SourceSpec, connector: Connector, config: ScanConfig)
         return
     if stores is None:
         return
-    names = set(stores) | {s.rsplit(".", 1)[-1] for s in stores}
+    names = {key for store in stores for key in table_keys(store)}
     for key in spec.table_purposes:
         if key not in names:
             near = difflib.get_close_matches(key, sorted(names), n=1, cutoff=0.6)
