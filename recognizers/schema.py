@@ -147,14 +147,20 @@ def _words(name: str) -> list[str]:
     return [w for w in split_words(name) if w.isascii() and not w.isdigit()]
 
 
-_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _entity, _phrases in _PHRASES.items():
-    for _phrase in _phrases:
-        _words_of = tuple(_phrase.split())
-        _INDEX.setdefault(_words_of[-1], []).append((_words_of, _entity))
+def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases by their last word: a name is matched from its head backwards."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entity, phrases in _PHRASES.items():
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            index.setdefault(words[-1], []).append((words, entity))
+    return index
 
 
-_ALLOWED_AFTER_ALL = frozenset().union(*_ALLOWED_AFTER.values())
+_INDEX = _index()
+
+
+_SKIPPABLE = _TRAILERS.union(*_ALLOWED_AFTER.values())      # words a head phrase may be followed by
 
 
 def _phrase_at_head(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -171,7 +177,7 @@ def _phrase_at_head(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
             phrase, entity = best
             qualifiers = set(words[:end - len(phrase)])
             return None if entity == "POSTAL_ADDRESS" and qualifiers & _NOT_POSTAL else (entity, phrase)
-        if words[end - 1] not in _TRAILERS | _ALLOWED_AFTER_ALL:
+        if words[end - 1] not in _SKIPPABLE:
             return None
     return None
 
