@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|[^\x00-\x7f]{1,64}")
+_WORD = re.compile(r"(?:[A-Z]{2,}|ip)v[0-9](?![0-9])|[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|[^\x00-\x7f]{1,64}")
 # A value-like run (another number, id or hash) or a line break ends the window: labels
 # before it describe that value, not ours.
 # The e-mail alternative comes first so that '12345@qq.com' is cut as a whole, not after its digits.

@@ -323,10 +323,14 @@ def char_after(text: str, i: int) -> str:
     return text[i] if i < len(text) else ""
 
 
-def embedded(text: str, start: int, end: int, joiners: str = "-_./:") -> bool:
-    """True when the span continues a bigger token: ``x-123`` / ``123.4`` / ``ab/123``."""
+def embedded(text: str, start: int, end: int, joiners: str = "-_./:", joiners_after: str | None = None) -> bool:
+    """True when the span continues a bigger token: ``x-123`` / ``123.4`` / ``ab/123``.
+
+    ``joiners_after``, when given, are the joiners that count after the span (``joiners`` before it).
+    """
     before, after = char_before(text, start), char_after(text, end)
     if before in joiners and before and char_before(text, start - 1).isalnum() and char_before(text, start - 1).isascii():
         return True
     nxt = char_after(text, end + 1)
-    return bool(after) and after in joiners and nxt.isascii() and nxt.isalnum()
+    after_set = joiners if joiners_after is None else joiners_after
+    return bool(after) and after in after_set and nxt.isascii() and nxt.isalnum()

@@ -138,8 +138,8 @@ class IpAddressRecognizer(PiiRecognizer):
     PATTERNS = (
         Pattern("ipv4 (medium)", rf"(?:(?<![0-9A-Za-z.])|(?<=IP))(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9A-Za-z]|\.[0-9])", 0.8),
         Pattern("ipv6 (validated)",
-                r"(?<![0-9A-Za-z.])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f]|::)(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3})?"
-                r"(?:%[0-9A-Za-z]{1,15})?(?::[0-9]{2,5})?(?![0-9A-Za-z:])", 0.8),
+                r"(?<![0-9A-Za-z.])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f]|::)(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{1,4})?"
+                r"(?:%[0-9A-Za-z]{1,15})?(?::[0-9]{2,5})?(?![0-9A-Za-z:]|\.[0-9])", 0.8),
     )
     # a valid address has a dotted quad, a '::' or eight colon-separated groups (fast prefilter)
     CANDIDATE = r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}|::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]"
@@ -156,15 +156,21 @@ class IpAddressRecognizer(PiiRecognizer):
         value = m.group()
         if ":" in value:
             return self._judge_v6(m, pattern, tc)
-        if embedded(tc.text, m.start(), m.end(), "/_-@") and not _host_slash_address(tc.text, m.start(), m.end()):
+        text, start = tc.text, m.start()
+        end, prefixed = with_prefix(text, m.end(), 32)
+        # a path, package or version before ('libfoo/', 'pkg@', 'foo-'); after, an interface ('@eth0')
+        # or a prefix length is part of the address
+        if embedded(text, start, m.end(), "/_-@", "_-" if prefixed else "/_-") \
+                and not _host_slash_address(text, start, m.end()):
             return None
-        pol = tc.polarity(self, m.start())
-        if pol.sign < 0 or (value.startswith("0.") and pol.sign == 0):
+        pol = tc.polarity(self, start)
+        if pol.sign < 0 or (value.startswith("0.") and value != "0.0.0.0" and pol.sign == 0):
             return None
-        if self._version(tc, m.start(), m.end(), pol.sign):
+        if self._version(tc, start, m.end(), pol.sign):
             return None
         score = boost(pattern.score, pol, floor=0.95, gain=0.15)
-        return self.found(m.start(), m.end(), score, join_reason("IPv4 dotted quad", pol.describe()))
+        what = "IPv4 network (CIDR)" if end > m.end() else "IPv4 dotted quad"
+        return self.found(start, end, score, join_reason(what, pol.describe()))
 
     def _version(self, tc: TextContext, start: int, end: int, sign: int) -> bool:
         """A version string: cued here (release word after, product name before), or cued elsewhere in
@@ -177,25 +183,53 @@ class IpAddressRecognizer(PiiRecognizer):
         return version_elsewhere(text, start, end, self.negative)
 
     def _judge_v6(self, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:
-        """Validate with ``ipaddress``; a trailing ':port' written without brackets is left out of the span."""
+        """Validate with ``ipaddress``; a trailing ':port' written without brackets is left out of the span,
+        a prefix length ('2001:db8::/32') is kept in it."""
         value = m.group()
         end = m.end()
-        if not _v6_ok(value):
-            value, _, port = value.rpartition(":")
-            end -= len(port) + 1
-            if not port.isdigit() or not _v6_ok(value):
-                return None
         pol = tc.polarity(self, m.start())
         if pol.sign < 0:
             return None
+        full_end, prefixed = with_prefix(tc.text, end, 128)
+        labelled = pol.sign > 0 or prefixed
+        if not _v6_ok(value, labelled):
+            value, _, port = value.rpartition(":")
+            end -= len(port) + 1
+            if not port.isdigit() or not _v6_ok(value, labelled):
+                return None
+        else:
+            end = full_end
         score = boost(pattern.score, pol, floor=0.95, gain=0.15)
-        return self.found(m.start(), end, score, join_reason("IPv6 address (ipaddress valid)", pol.describe()))
+        what = "IPv6 network (CIDR)" if end > m.end() else "IPv6 address (ipaddress valid)"
+        return self.found(m.start(), end, score, join_reason(what, pol.describe()))
 
 
-def _v6_ok(value: str) -> bool:
-    """A valid IPv6 address with at least three groups (so '::' or 'a::b' do not count)."""
+# A prefix length after an address ('/24', '/128'); a longer number or a path is no prefix.
+_PREFIX = re.compile(r"/([0-9]{1,4})(?![0-9A-Za-z/]|\.[0-9A-Za-z])")
+# First groups of the scoped IPv6 ranges: link-local, multicast, unique local, global unicast. With
+# one of these, two groups make an address ('fe80::1', 'ff02::1', '2001:db8::').
+_SCOPED_V6 = re.compile(r"(?:fe[89ab][0-9a-f]|ff[0-9a-f]{2}|f[cd][0-9a-f]{2}|[23][0-9a-f]{3}):", re.IGNORECASE)
+
+
+def with_prefix(text: str, end: int, limit: int) -> tuple[int, bool]:
+    """The span's end with a valid CIDR prefix length after it included, and whether a '/number' follows
+    at all ('10.0.0.0/123' keeps the address alone)."""
+    m = _PREFIX.match(text, end)
+    if m is None:
+        return end, False
+    return (m.end() if int(m.group(1)) <= limit else end), True
+
+
+def _v6_ok(value: str, labelled: bool = False) -> bool:
+    """A valid IPv6 address of three or more groups (an embedded IPv4 counts two), of two in a scoped
+    range ('fe80::1') or after '::' ('::1', '::10.0.0.1'); fewer ('::', 'fe80::') only where a label or
+    a prefix length says address."""
     addr = value.split("%", 1)[0]
-    if len([g for g in addr.split(":") if g]) < 3 and addr != "::1":
+    groups = [g for g in addr.split(":") if g]
+    size = len(groups) + (1 if groups and "." in groups[-1] else 0)
+    mapped = "." in addr and addr.startswith("::")
+    if size < 3 and addr != "::1" and not (size == 2 and (mapped or _SCOPED_V6.match(addr))) \
+            and not (labelled and (size == 0 or _SCOPED_V6.match(addr))):
         return False
     try:
         ipaddress.IPv6Address(addr)

@@ -89,17 +89,41 @@ def generic_outside_people(tc: TextContext) -> bool:
     return bool(ext) and ext[0] in _GENERIC_COLUMNS and not (len(ext) >= 2 and people_table(ext[1]))
 
 
-def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop leading/trailing non-name words ('Customer', "'s"); None unless a name shape remains."""
+# Months that are also surnames: after a title or a given name they name a person.
+_MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
+_DAY_AFTER = re.compile(r"\s{0,2}[0-9]")
+
+
+def _month_surnames(text: str, words: list[tuple[int, int]], titled: bool) -> set[int]:
+    """Indexes of words that are month-surnames here: first after a title, or after a known given name,
+    and no day number follows."""
+    keep = set()
+    for i, (start, end) in enumerate(words):
+        if text[start:end] not in _MONTH_SURNAMES or _DAY_AFTER.match(text, end):
+            continue
+        if titled and i == 0 or i > 0 and text[words[i - 1][0]:words[i - 1][1]] in EN_GIVEN:
+            keep.add(i)
+    return keep
+
+
+def trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
+    """Drop leading/trailing non-name words ('Customer', "'s"); None unless a name shape remains.
+
+    A month that is also a surname stays after a title ('Mr. May') or a known given name when no
+    day number follows ('Dan May has…', not 'Friday May 5').
+    """
     if text[start:end].endswith("'s"):
         end -= 2
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    while words and text[words[0][0]:words[0][1]] in _NOT_NAMES:
-        words.pop(0)
-    while words and text[words[-1][0]:words[-1][1]] in _NOT_NAMES:
-        words.pop()
-    if not words or any(text[s:e] in _NOT_NAMES for s, e in words):
+    keep = _month_surnames(text, words, titled)
+    named = [(s, e, i in keep or text[s:e] not in _NOT_NAMES) for i, (s, e) in enumerate(words)]
+    while named and not named[0][2]:
+        named.pop(0)
+    while named and not named[-1][2]:
+        named.pop()
+    if not named or not all(ok for _, _, ok in named):
         return None
+    words = [(s, e) for s, e, _ in named]
     start, end = words[0][0], words[-1][1]
     return (start, end) if _NAME_SHAPE.match(text[start:end]) else None
 
@@ -137,7 +161,7 @@ class EnglishNameRecognizer(PiiRecognizer):
             return None                       # MailHeaderNameRecognizer reads address headers, roles and all
         if pattern.score < 0.5:
             return self._judge_labelled(m, pattern, tc)
-        trimmed = trim_name(tc.text, *m.span(1))
+        trimmed = trim_name(tc.text, *m.span(1), titled=pattern.name.startswith("title"))
         if trimmed is None:
             return None
         start, end = trimmed
@@ -145,7 +169,8 @@ class EnglishNameRecognizer(PiiRecognizer):
         pol = tc.polarity(self, start)
         if pol.sign < 0:
             return None
-        given, surname = words[0] in EN_GIVEN, words[-1] in EN_SURNAMES
+        given = words[0] in EN_GIVEN
+        surname = words[-1] in EN_SURNAMES or len(words) > 1 and words[-1] in _MONTH_SURNAMES   # kept by trim_name
         if not (given and surname) and generic_outside_people(tc):
             return None                       # 'Brazilian Music' in Playlist.Name
         if pattern.name.startswith("capitalised") and technical_phrase(words) and not labelled_value(tc, start, pol):

@@ -33,3 +33,29 @@ def test_ipv6_after_fullwidth_colon(found):
 def test_ip_in_snmpd_log(expect):
     text = "snmpd[5005]: Connection from UDP: [183.184.127.62]:8628->[10.1.2.3]:161 oid 1.3.6.1.4.1"
     expect(text, "IP_ADDRESS", ["183.184.127.62", "10.1.2.3"])
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("mapped ::ffff:198.51.100.23 here", ["::ffff:198.51.100.23"]),          # IPv4-mapped: one address
+    ("nat64 64:ff9b::203.0.113.9", ["64:ff9b::203.0.113.9"]),
+    ("compat ::10.20.30.40", ["::10.20.30.40"]),
+    ("route 172.20.0.0/16 via gw", ["172.20.0.0/16"]),                      # a network keeps its prefix
+    ("Blocked 10.8.0.0/12.", ["10.8.0.0/12"]),
+    ("net 10.1.0.0/99", ["10.1.0.0"]),                                      # no prefix that long
+    ("ULA fd12:3456::/48.", ["fd12:3456::/48"]),
+    ("cidr 2001:db8::/200", ["2001:db8::"]),
+    ("link fe80::7%wlan0 up", ["fe80::7%wlan0"]),                           # scoped: two groups suffice
+    ("join ff02::fb", ["ff02::fb"]),
+    ("peer 10.9.8.7@eth1", ["10.9.8.7"]),                                   # an interface after '@'
+    ("IPv4: 10.2.3.4, IPv6: 2001:db8::5", ["10.2.3.4", "2001:db8::5"]),     # 'IPv4' is a label, not 'v'
+    ("Default route 0.0.0.0", ["0.0.0.0"]),
+    ("bind addr=:: port 53", ["::"]),                                        # the unspecified address, labelled
+    ("::ffff:10.1.2", []),                                                  # three numbers: no IPv4 tail
+    ("2001:db8::300.1.1.1", []),
+    ("ab::cd", []),                                                         # two groups, no scoped range
+    ("pkg@1.2.3.4", []),
+    ("see a :: b", []),
+    ("0.1.2.3 loaded", []),
+])
+def test_ip_networks_and_embedded_v4(expect, text, spans):
+    expect(text, "IP_ADDRESS", spans)

@@ -116,3 +116,14 @@ def test_the_ner_gate_opens_for_names_of_any_latin_script(text, gated):
 ])
 def test_key_paths_as_context(found, text, context, person):
     assert bool(found(text, "PERSON", context)) is person
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Please ask Mrs. August about it", ["August"]),           # a title makes a month a surname
+    ("Mr. June Carter called", ["June Carter"]),
+    ("Mark May paid the invoice.", ["Mark May"]),              # after a known given name
+    ("Thanks Mark, see you Friday May 5", ["Mark"]),           # a day number: the month is a date
+    ("Shipped in May by courier", []),
+])
+def test_months_that_are_surnames(expect, text, spans):
+    expect(text, "PERSON", spans)
