@@ -50,7 +50,8 @@ class NameCues:
     ``titles``: words that follow a person's name (さん, 氏, 大統领, 先生, 老师 ...); ``role_end``:
     how a noun directly after a name ends when it names the person's role or kin (社長, 議員,
     弟); ``name_titles``: the titles that make a name of any word before them, one a tokenizer does
-    not know as a name (ヒラリー氏, 王老师); ``org_end``: how a word ends when it names an organisation, place or facility (社, 駅,
+    not know as a name (ヒラリー氏, 王老师); ``office_titles``: offices only people hold, which make a
+    name of an unknown foreign or proper-noun word before them (バルダッチ知事, also 元首相, 上院議員); ``org_end``: how a word ends when it names an organisation, place or facility (社, 駅,
     大学, 公司, 市); ``org_next``: words that, right after a name, make it part of such a name
     (Chinese, matched at the end of the name); ``surnames``: common surnames (Chinese); ``not_names``: words a
     tokenizer tags as names that are nouns in this kind of text.
@@ -58,6 +59,7 @@ class NameCues:
 
     titles: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
+    office_titles: tuple[str, ...] = ()
     role_end: re.Pattern[str] | None = None
     org_end: re.Pattern[str] | None = None
     org_next: re.Pattern[str] | None = None
@@ -147,17 +149,28 @@ class SudachiNames:
         return out
 
     def _unknown_name(self, text: str, tokens: Any, k: int) -> tuple[NameSpan | None, int]:
-        """A name the dictionary does not tag: an unknown katakana word or a proper noun before a
-        title (ヒラリー氏), or unknown katakana words joined by ・ in running text (an unlisted foreign name)."""
+        """A name the dictionary does not tag: an unknown katakana word, a proper noun or a place word
+        before an honorific or personal title (ヒラリー氏, 伊東博士); a katakana or proper-noun word before
+        an office only people hold (バルダッチ知事, also joined: アラスター・マクワーター元首相), a joined
+        one before any role (…警察長); unknown katakana words joined by ・ in running text (an
+        unlisted foreign name). A common noun alone takes no role (サッカー選手), a place no office (大阪市長)."""
         m = tokens[k]
         word, pos = m.surface(), m.part_of_speech()
         if pos[0] != "名詞" or len(word) < 2:
             return None, k + 1
         katakana = _KATAKANA.fullmatch(word) is not None
-        # not a common noun (サッカー選手) nor a place (大阪市長): those name a field or an office
         unknown = (katakana and m.is_oov()) or pos[1:3] == ("固有名詞", "一般")
-        if unknown and text.startswith(self.cues.name_titles, m.end()):
+        place = pos[1:3] == ("固有名詞", "地名") and not katakana           # 伊東博士
+        if (unknown or place) and not self._org_word(word) and text.startswith(self.cues.name_titles, m.end()):
             return NameSpan(m.begin(), m.end(), 0.8, "ja word + title (sudachi)"), k + 1
+        last = k
+        while (katakana and last + 2 < len(tokens) and tokens[last + 1].surface() in _NAME_JOINERS
+               and _KATAKANA.fullmatch(tokens[last + 2].surface())):
+            last += 2                          # the whole joined word
+        if (katakana or unknown) and pos[2] != "地名" and (
+                self._office_after(text, tokens[last].end())
+                or last > k and last + 1 < len(tokens) and self._position_after(tokens, last + 1)):
+            return NameSpan(m.begin(), tokens[last].end(), 0.8, "ja word + office (sudachi)"), last + 1
         last = k
         while (katakana and m.is_oov() and last + 2 < len(tokens) and tokens[last + 1].surface() in _NAME_JOINERS
                and tokens[last + 2].is_oov() and _KATAKANA.fullmatch(tokens[last + 2].surface())):
@@ -165,6 +178,28 @@ class SudachiNames:
         if last > k and _in_running_text(tokens, k, last):
             return NameSpan(m.begin(), tokens[last].end(), 0.65, "ja unknown joined name (sudachi)"), last + 1
         return None, k + 1
+
+    def _office_after(self, text: str, end: int) -> bool:
+        """An office only a person holds right after ``end``, maybe as a former or deputy one or a
+        chamber's member (知事, 元首相, 前大統領, 上院議員)."""
+        at = end
+        while text.startswith(_OFFICE_PREFIXES, at):
+            at += next(len(p) for p in _OFFICE_PREFIXES if text.startswith(p, at))
+        return text.startswith(self.cues.office_titles, at)
+
+    def _position_after(self, tokens: Any, k: int) -> bool:
+        """Whether the nouns glued after a name, up to four, end in a title, an office or a role: the
+        person's position (バラク・オバマ上院議員, 黄基鉄海軍参謀総長, ジャック・ワーナー元副会長)."""
+        cues = self.cues
+        end, last = tokens[k - 1].end(), ""
+        for i in range(k, min(k + 4, len(tokens))):
+            m = tokens[i]
+            if m.begin() != end or m.part_of_speech()[0] not in ("名詞", "接尾辞", "接頭辞"):
+                break
+            last, end = m.surface(), m.end()
+        if not last or self._org_word(last):
+            return False
+        return last in cues.titles or self._office_after(last, 0) or cues.role_end is not None and cues.role_end.search(last) is not None
 
     def _extend(self, tokens: Any, k: int) -> tuple[int, int, list[str]]:
         """The token range of the name starting at token ``k`` and the kinds of its name tokens."""
@@ -225,9 +260,13 @@ class SudachiNames:
             return None
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         after = text[end:end + 8]
-        titled = after.startswith(cues.titles)
         attached = nxt is not None and nxt.begin() == end and _CJK_START.match(text, end) is not None
-        if attached and not titled and self._heads_another_name(nxt):
+        titled = after.startswith(cues.titles) or attached and self._position_after(tokens, last + 1)
+        full = "姓" in kinds and "名" in kinds
+        # a family + given name runs into any noun but an organisation's head (向田邦子脚本, not 松下幸之助記念館)
+        if attached and not titled and (self._org_word(nxt.surface()) if full else self._heads_another_name(nxt)):
+            return None
+        if not titled and self._names_a_thing(text, tokens, first, last):
             return None
         if first > 0:
             prev = tokens[first - 1]
@@ -239,7 +278,7 @@ class SudachiNames:
             return None
         if _ends_quoted_title(text, start, end):
             return None
-        if "姓" in kinds and "名" in kinds:
+        if full:
             return NameSpan(start, end, 0.8, "ja family + given name (sudachi)")
         parts = [tokens[i] for i in range(first, last + 1) if tokens[i].surface() not in _NAME_JOINERS]
         if len(parts) > 1 and all(t.part_of_speech()[2] == "人名" for t in parts):
@@ -249,6 +288,22 @@ class SudachiNames:
             return None
         return NameSpan(start, end, _BARE if len(parts) == 1 else 0.7, "ja person name (sudachi)")
 
+    def _names_a_thing(self, text: str, tokens: Any, first: int, last: int) -> bool:
+        """A joined katakana name whose last part is the head of a company, team, venue or work
+        (リオ・ティント・グループ) or a place after no known name (フィルム・フェア・ロンドン, not
+        ジョージ・ワシントン), or a lone name of a temple (東大寺)."""
+        word = tokens[last].surface()
+        if first == last:
+            return word.endswith(_TEMPLE)
+        pos = tokens[last].part_of_speech()
+        if pos[2] == "地名":
+            return tokens[first].part_of_speech()[2] != "人名"
+        return pos[2] != "人名" and self._org_word(word)
+
+    def _org_word(self, word: str) -> bool:
+        """A word ending like an organisation, place or facility (大学, 駅, グループ)."""
+        return self.cues.org_end is not None and self.cues.org_end.search(word) is not None
+
     def _heads_another_name(self, nxt: Any) -> bool:
         """Whether the noun glued to a name makes it part of another name (記念館, 工業, 駅),
         rather than naming the person's role (社長), kin (弟) or an act (主演, 死後)."""
@@ -257,7 +312,7 @@ class SudachiNames:
             return False
         word = nxt.surface()
         cues = self.cues
-        if cues.org_end is not None and cues.org_end.search(word):
+        if self._org_word(word):
             return True
         if cues.role_end is not None and cues.role_end.search(word):
             return False
@@ -265,6 +320,8 @@ class SudachiNames:
 
 
 _BARE = 0.65                      # the score of a lone dictionary name with nothing to confirm it
+_OFFICE_PREFIXES = ("元", "前", "現", "副", "上院", "下院")
+_TEMPLE = "寺"                    # a dictionary name ending so, alone, is a temple (東大寺, 薬師寺)
 _RUNNING_AFTER = frozenset({"助詞", "助動詞", "動詞", "副詞", "形容詞", "接続詞", "代名詞", "連体詞"})
 _RUNNING_PUNCT = frozenset("、。，．,.!?・·")
 _NOT_RUNNING_BEFORE = frozenset("「『\"'“‘ -/_(<[【《")

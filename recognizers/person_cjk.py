@@ -46,7 +46,14 @@ ZH_CUES = ("用户", "我是", "我叫", "本人", "顾客", "买家", "会员",
 # Words after a name: honorifics (JA_NAME_TITLES, which make a name of any unknown word before them)
 # and the person's position (山田選手, トランプ大統領), which also follows fields and offices (サッカー選手,
 # 大阪市長), so only confirms a word the tokenizer already calls a name.
-JA_NAME_TITLES = tuple(h for h in JA_HONORIFICS if h != "御中")
+# Scholarly and professional titles also make a name of any word: no place or company takes them.
+JA_NAME_TITLES = (*(h for h in JA_HONORIFICS if h != "御中"), "博士", "弁護士", "教授", "准教授", "医師")
+# Offices and ranks only a person holds (no field, company or place word before them: not 選手, 社長,
+# 市長): they make a name of an unknown katakana or proper-noun word (バルダッチ知事, ファルエル学長),
+# also as a former or deputy (元首相, 副大統領) or a chamber's member (上院議員).
+JA_OFFICE_TITLES = ("大統領", "副大統領", "首相", "外相", "蔵相", "将軍", "提督", "卿", "伯爵", "公爵", "侯爵", "男爵",
+                    "夫人", "知事", "議員", "学長", "長官", "大使", "総督", "司令官", "元帥", "大将", "中将", "少将",
+                    "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "枢機卿", "司教", "神父", "牧師", "国王", "皇帝")
 JA_TITLES = (*JA_NAME_TITLES, "選手", "監督", "大統領", "首相", "総理", "教授", "准教授", "博士", "社長", "会長", "議員",
              "知事", "市長", "容疑者", "被告", "投手", "捕手", "外相", "蔵相", "将軍", "提督", "大将", "中将", "少将",
              "大佐", "中佐", "少佐", "天皇", "皇帝", "女王", "伯爵", "公爵", "侯爵", "男爵", "卿", "長官", "総裁",
@@ -58,7 +65,14 @@ JA_ROLE_END = re.compile(r"(?:[臣長官将佐尉帥師士手員者相帝王皇�
 # How a noun glued to a name ends when the name is part of an organisation, place, facility or work.
 JA_ORG_END = re.compile(r"(?:[社店館院園所局庁署駅線港橋寺宮城塔湖川山島村町市区県郡郷邸廟墓碑賞杯党派軍隊団会部課座堂閣号丸]"
                         r"|大学|学校|高校|病院|記念|財団|工業|商店|商会|製作|鉄道|政権|内閣|幕府|グループ|ハウス|ホール"
-                        r"|ビル|ホテル|タワー|ランド|ブランド|プロ|研究|主義|賞)$")
+                        r"|ビル|ホテル|タワー|ランド|ブランド|プロ|研究|主義|賞"
+                        # katakana heads of company, team, venue and work names (リオ・ティント・グループ)
+                        r"|ダム|センター|スタジアム|アリーナ|ドーム|パーク|ガーデン|バンド|ギター|コーポレーション|カンパニー"
+                        r"|プロダクション|エンターテインメント|サウンド|フィールド|コミック|コミックス|ゴルフ|ブラザーズ|ブラザース"
+                        r"|クラブ|チーム|ユナイテッド|シティ|スクエア|スクウェア|ステーション|ストリート|アベニュー|ブリッジ"
+                        r"|ホールディングス|インターナショナル|システムズ|レコード|レコーズ|スタジオ|ショップ|ストア|マーケット"
+                        r"|ミュージアム|ギャラリー|カレッジ|アカデミー|スクール|エアライン|エアラインズ|モーターズ|フーズ"
+                        r"|リーグ|カップ|フェスティバル|ピクチャーズ|ネットワーク|メディア|ジャパン|ラボ)$")
 ZH_TITLES = (*ZH_HONORIFICS, "教授", "医生", "主任", "书记", "导演", "老板", "校长", "院长", "局长", "市长", "总裁",
              "部长", "队长", "科长", "处长", "主席", "总统", "省长", "县长", "厂长", "董事长", "律师", "博士", "同志",
              "大姐", "大爷", "大妈", "奶奶", "爷爷", "叔叔", "阿姨", "夫人", "太太", "妹妹", "弟弟", "哥哥")
@@ -163,7 +177,8 @@ class JapaneseNameRecognizer(_CjkNameRecognizer):
         Pattern(_PROSE_GATE, prose.CJK_RUN, LABEL_ONLY),
     )
     CONTEXT = PERSON_CONTEXT
-    BACKEND = SudachiNames(NameCues(titles=JA_TITLES, name_titles=JA_NAME_TITLES, role_end=JA_ROLE_END, org_end=JA_ORG_END))
+    BACKEND = SudachiNames(NameCues(titles=JA_TITLES, name_titles=JA_NAME_TITLES, office_titles=JA_OFFICE_TITLES,
+                                    role_end=JA_ROLE_END, org_end=JA_ORG_END))
     SUPERSEDED_IN_PROSE = frozenset({_JA_RUNNING_TEXT})
 
     def judge_with_context(self, m: re.Match[str], pattern: Pattern, tc: TextContext, pol: Polarity) -> Detection | None:
@@ -174,8 +189,8 @@ class JapaneseNameRecognizer(_CjkNameRecognizer):
             return self.found(m.start(), m.end(), 0.8 if pol.sign > 0 else pattern.score, join_reason(pattern.name, pol.describe()))
         if pol.sign <= 0 or not (pol.where == "name" or label_adjacent(tc, m.start(), self.lexicon)):
             return None
-        if _PLACE_END.search(m.group()) or _VERB_KANA.search(m.group()):
-            return None                       # 東京都, 杭州市: a place under a name label; 者でござい: a verb
+        if _PLACE_END.search(m.group()) or _VERB_KANA.search(m.group()) or _CUT_KANA.match(tc.text, m.end() - 1):
+            return None                       # 東京都, 杭州市: a place under a name label; 者でござい, 付かな|い: a verb
         score = 0.8 if pattern.score >= 0.3 else 0.7
         return self.found(m.start(), m.end(), score, join_reason(pattern.name, pol.describe()))
 
@@ -212,6 +227,8 @@ _ZH_STOP_RE = re.compile(_ZH_STOP)
 # Place suffixes; not 町/村, which end many surnames (中村, 木村, 町村).
 _PLACE_END = re.compile(r"[都道府県市区郡省县]$")
 _VERB_KANA = re.compile(r"でご|です|ます|でし|から|まで")
+# Hiragana at the end of a match that the next hiragana continues: a word cut in half (名前の付かな|い).
+_CUT_KANA = re.compile(r"[\u3041-\u3096]{2}")
 
 
 def _cue_name(rec: PiiRecognizer, m: re.Match[str], pattern: Pattern, tc: TextContext) -> Detection | None:

@@ -57,10 +57,12 @@ def machine_like(text: str, letters: int | None = None) -> bool:
 
 
 def cjk_language(text: str) -> str | None:
-    """'ja' when the text has kana, 'zh' when it has only ideographs, None without either."""
+    """'ja' when the text has kana (one will do without Chinese function words: 笹山敬輔は、演劇研究者。),
+    'zh' when it has only ideographs, None without either."""
     if text.isascii():
         return None
-    if len(_KANA.findall(text)) >= 2:
+    kana = len(_KANA.findall(text))
+    if kana >= 2 or kana == 1 and not _ZH_FUNCTION.search(text):
         return "ja"
     return "zh" if _CJK.search(text) else None
 

@@ -153,3 +153,29 @@ def test_fast_path_without_hyperscan_routes_prose_too(monkeypatch):
         assert blocky.analyze_many(PARITY_TEXTS) == [plain.analyze(t) for t in PARITY_TEXTS]
     finally:
         engine._prefilter.cache_clear()
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("森川拓真は、演劇研究者。", ["森川拓真"]),                # one kana, no Chinese function word: Japanese
+    ("ボルネッリ知事が演説した。", ["ボルネッリ"]),              # an office makes a name of an unknown word
+    ("マルコ・ベルティーニ元首相は辞任した。", ["マルコ・ベルティーニ"]),  # a former office
+    ("山本五郎海軍参謀総長は辞任した。", ["山本五郎"]),           # a position of several nouns
+    ("向井邦子脚本のドラマが放送された。", ["向井邦子"]),          # a full name runs into a work noun
+    ("伊東博士の研究が評価された。", ["伊東"]),                  # a place word with a personal title
+    ("ジョージ・ワシントンなど初期の大統領。", ["ジョージ・ワシントン"]),  # a given name before a place word
+    ("マリオ・ベルティ・グループは新製品を発表した。", []),        # a company head closes the joined word
+    ("東大寺の回廊が倒壊した。", []),                          # a temple, though the dictionary knows a surname
+    ("名前の付かない製品は売れない。", []),                     # a verb after a name label
+    ("立命館大学教授が講演した。", []),                         # a university before a title
+    ("サッカー選手の練習を見た。", []),                        # a field before a role
+    ("大阪市長は会見した。", []),                              # a place before an office
+    ("トヨタ社長が会見した。", []),                            # a company before a role
+])
+def test_titles_offices_and_things_in_japanese_prose(expect, text, spans):
+    expect(text, "PERSON", spans)
+
+
+def test_one_kana_is_japanese_unless_chinese_function_words_say_otherwise():
+    assert prose.cjk_language("森川拓真は、演劇研究者。") == "ja"
+    assert prose.cjk_language("我的の朋友") == "zh"
+    assert prose.cjk_language("北京大学") == "zh"
