@@ -164,7 +164,9 @@ class IpAddressRecognizer(PiiRecognizer):
                 and not _host_slash_address(text, start, m.end()):
             return None
         pol = tc.polarity(self, start)
-        if pol.sign < 0 or (value.startswith("0.") and value != "0.0.0.0" and pol.sign == 0):
+        # '0.x' is a version unless labelled; the unspecified 0.0.0.0 ('listening on 0.0.0.0') names no
+        # host: an address only where a label or a prefix length says so, as '::'
+        if pol.sign < 0 or (value.startswith("0.") and pol.sign == 0 and not (value == "0.0.0.0" and prefixed)):
             return None
         if self._version(tc, start, m.end(), pol.sign):
             return None

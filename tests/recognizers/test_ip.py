@@ -48,7 +48,9 @@ def test_ip_in_snmpd_log(expect):
     ("join ff02::fb", ["ff02::fb"]),
     ("peer 10.9.8.7@eth1", ["10.9.8.7"]),                                   # an interface after '@'
     ("IPv4: 10.2.3.4, IPv6: 2001:db8::5", ["10.2.3.4", "2001:db8::5"]),     # 'IPv4' is a label, not 'v'
-    ("Default route 0.0.0.0", ["0.0.0.0"]),
+    ("default 0.0.0.0/0 dev eth0", ["0.0.0.0/0"]),                          # unspecified: with a prefix
+    ("bind ip=0.0.0.0", ["0.0.0.0"]),                                       # or a label
+    ("Listening on 0.0.0.0:5432", []),                                      # else it names no host
     ("bind addr=:: port 53", ["::"]),                                        # the unspecified address, labelled
     ("::ffff:10.1.2", []),                                                  # three numbers: no IPv4 tail
     ("2001:db8::300.1.1.1", []),
