@@ -32,7 +32,11 @@ _DOTTED = re.compile(r"(?<![0-9A-Za-z.])([0-9]{1,4})\.([0-9]{1,4})(?:\.[0-9]{1,6
 # A release word directly after: '4.1.0.5 release', '3.7.13.4 build', '4.1.0.5-rc1' is a joiner.
 _RELEASE_AFTER = re.compile(r"[ \t]?(?:[Rr]elease[sd]?|RELEASE|[Bb]uild|[Vv]ersion|[Bb]eta|[Aa]lpha|[Pp]atch|LTS)(?![A-Za-z])")
 # Phrases that put a version after them: 'running 4.1.0.5', 'upgraded to …', 'compatible with …'.
-_VERSION_PHRASE = re.compile(r"(?<![A-Za-z])(?:[Rr]unn?ing|[Rr]uns|(?:[Uu]pgrad|[Uu]pdat|[Dd]owngrad)(?:e|ed|es|ing) to"
+# 'Update my host computer to …' may put a few words before 'to', none that takes an address ('update the
+# DNS server to 8.8.8.8').
+_VERSION_PHRASE = re.compile(r"(?<![A-Za-z])(?:[Rr]unn?ing|[Rr]uns|(?:[Uu]pgrad|[Uu]pdat|[Dd]owngrad)(?:e|ed|es|ing)"
+                             r"(?: (?!(?:dns|DNS|ip|IP|address|gateway|server|proxy|route|record|entry|nameserver|resolver)\b)"
+                             r"[A-Za-z]{1,12}){0,3} to"
                              r"|[Rr]oll(?:ed|ing|s)? back to|[Rr]evert(?:ed|ing|s)? to|[Cc]ompatible with|[Ss]ince"
                              r"|(?:[Ff]ixed|[Ii]ntroduced|[Rr]eleased|[Aa]dded|[Rr]emoved|[Dd]eprecated) in)[ \t]{1,2}$")
 # Words that put an address after them, capitalised at a line start or in a header ('From 10.0.0.1',
@@ -105,7 +109,8 @@ def _version_label_before(text: str, start: int, negative: Lexicon) -> bool:
 @functools.lru_cache(maxsize=8)        # asked once per quad of the text being analysed
 def _versions_in(text: str, negative: Lexicon) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """What the text itself calls versions: a version word labels them, a product name comes right
-    before or a release word right after. The dotted values, and the major.minor of each."""
+    before or a release word right after. The dotted values, and the families of each: its major.minor
+    and, for a four-part version, its major alone ('since 3.10.1.0' … 'like 3.14.1.1')."""
     values, families = set(), set()
     for m in _DOTTED.finditer(text):
         start, end = m.span()
@@ -114,6 +119,8 @@ def _versions_in(text: str, negative: Lexicon) -> tuple[frozenset[str], frozense
                 text, start, end):
             values.add(m.group())
             families.add(m.group(1, 2))
+            if not shorter:
+                families.add((m.group(1),))
     return frozenset(values), frozenset(families)
 
 
@@ -125,10 +132,16 @@ def _single_dotted(text: str) -> bool:
 
 def version_elsewhere(text: str, start: int, end: int, negative: Lexicon) -> bool:
     """The quad is called a version elsewhere in the text, or is a public-range quad of the same
-    major.minor as a version the text names ('UHD 4.1' … 'rolling back to 4.1.0.5')."""
+    major.minor as a version the text names ('UHD 4.1' … 'rolling back to 4.1.0.5'), or of the same
+    major as a four-part version with small numbers after it, as versions have ('3.14.1.1')."""
     values, families = _versions_in(text, negative)
     value = text[start:end]
-    return value in values or _public(value) and tuple(value.split(".")[:2]) in families
+    if value in values:
+        return True
+    if not _public(value):
+        return False
+    parts = value.split(".")
+    return tuple(parts[:2]) in families or (parts[0],) in families and all(int(p) < 32 for p in parts[1:])
 
 
 class IpAddressRecognizer(PiiRecognizer):

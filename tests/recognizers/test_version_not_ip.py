@@ -27,6 +27,8 @@ import pytest
     "libfoo/2.14.3.1",
     "Building for version: 3.7.13.4 / 3.7.13.4",                     # the same quad called a version
     "UHD 4.1 works, but 4.1.0.5 broke it",                            # same major.minor as a named version
+    "I could update my build machine to 5.12.2.0 next week",          # words between 'update' and 'to'
+    "Fixed since 6.2.1.0. Something newer, like 6.4.0.1, is better",  # the major of a four-part version
 ])
 def test_versions_are_not_ips(found, text):
     assert found(text, "IP_ADDRESS") == []
@@ -44,6 +46,8 @@ def test_versions_are_not_ips(found, text):
     ("[client 203.0.113.9] Directory index forbidden", ["203.0.113.9"]),
     ("Connecting to ResourceManager at node-41/10.190.17.17:8030", ["10.190.17.17"]),   # host/address:port
     ("UHD 4.1.0.5 on my N310 at 192.168.20.2", ["192.168.20.2"]),
+    ("please update the DNS server to 9.9.9.9", ["9.9.9.9"]),        # a word that takes an address
+    ("since 4.1.0.5, 4.77.130.201 drops packets", ["4.77.130.201"]),  # same major, numbers of an address
 ])
 def test_addresses_stay_addresses(expect, text, spans):
     expect(text, "IP_ADDRESS", spans)
