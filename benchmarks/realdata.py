@@ -1,6 +1,6 @@
 """piiscan on real third-party data, next to the best available alternative measured in the same run.
 
-    python -m benchmarks.realdata [--sets ja-ner,zh-weibo,...] [--data DIR] [--limit 500] [--quick] [--json OUT]
+    python -m benchmarks.realdata [--sets ja-ner,zh-weibo,...] [--data DIR] [--limit N] [--quick] [--json OUT]
 
 Sets (data read from ``../shared/realdata`` beside the repo, never copied):
 
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog="\n\n".join(__doc__.split("\n\n")[1:]))
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the realdata folder (default: %(default)s)")
     ap.add_argument("--sets", default=",".join(SET_NAMES), help="comma-separated sets (default: all)")
-    ap.add_argument("--limit", type=int, default=500, help="Japanese NER sentences, evenly spaced (0 = all)")
+    ap.add_argument("--limit", type=int, default=0, help="Japanese NER sentences, evenly spaced (0 = all, the default)")
     ap.add_argument("--alt-sample", type=int, default=500, help="address lines the alternatives read (0 = all)")
     ap.add_argument("--db-values", type=int, default=100, help="values per column for stock Presidio")
     ap.add_argument("--log-lines", type=int, default=300, help="lines per log file for stock Presidio")

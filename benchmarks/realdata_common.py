@@ -27,7 +27,7 @@ class Options:
     """What to run and how much of it."""
 
     data: Path = DEFAULT_DATA
-    limit: int = 500            # Japanese NER sentences
+    limit: int = 0              # Japanese NER sentences (0 = all)
     posts: int = 0              # Weibo posts (0 = all)
     alt_sample: int = 500       # address lines the (slow) alternatives read
     phones: int = 0             # libphonenumber examples (0 = all)

@@ -8,9 +8,11 @@ fingerprint only.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from recognizers import Detection, Detector
 from recognizers.prose import prose_values
@@ -30,6 +32,21 @@ class Hit:
     evidence: str
     fingerprint: str
     fields: list[str] = field(default_factory=list)
+
+
+def fold_into(hits: dict[Any, Hit], key: Any, hit: Hit) -> None:
+    """Add ``hit`` to ``hits[key]`` (a copy when new): counts, scores, reasons and fields add up."""
+    into = hits.get(key)
+    if into is None:
+        hits[key] = Hit(hit.entity, hit.matched, hit.score_sum, hit.max_score, dict(hit.reasons), hit.evidence,
+                        hit.fingerprint, list(hit.fields))
+        return
+    into.matched += hit.matched
+    into.score_sum += hit.score_sum
+    into.max_score = max(into.max_score, hit.max_score)
+    for reason, n in hit.reasons.items():
+        into.reasons[reason] = into.reasons.get(reason, 0) + n
+    into.fields.extend(f for f in hit.fields if f not in into.fields)
 
 
 @dataclass
@@ -85,18 +102,42 @@ def _fold(hits: dict[str, Hit], value: str, detections: Sequence[Detection], per
         hit.reasons[best.reason] = hit.reasons.get(best.reason, 0) + 1
 
 
+# The key or label a value sits behind on a plain log line: 'ip=', 'client_ip: ', '"email":"'.
+_LABEL_BEFORE = re.compile(r"""(?<![A-Za-z0-9_.\-])([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?[ \t]{0,2}[=:][ \t]{0,2}["'\[(<]?$""")
+
+
+def label_before(text: str, start: int) -> str | None:
+    """The ``key=``/``key:`` label right before offset ``start``, or None."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 72), start)
+    return m.group(1) if m else None
+
+
+def _fold_by_label(value: str, detections: Sequence[Detection], key: bytes) -> list[Hit]:
+    """One line's detections, per (entity, the label each sits behind)."""
+    groups: dict[str | None, list[Detection]] = {}
+    for det in detections:
+        groups.setdefault(label_before(value, det.start), []).append(det)
+    hits: list[Hit] = []
+    for label, dets in groups.items():
+        by_label: dict[str, Hit] = {}
+        _fold(by_label, value, dets, False, key, label)
+        hits.extend(by_label.values())
+    return hits
+
+
 def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]], key: bytes) -> ChunkResult:
-    """Summarise a chunk's detections per entity (per line in ``lines`` mode)."""
+    """Summarise a chunk's detections per entity (per line in ``lines`` mode); on log lines, also per
+    the field a value sits behind (its JSON key path, else its ``key=`` label)."""
     field_name = str(chunk.detail["field"]) if chunk.detail and chunk.detail.get("field") else None
     if chunk.mode == "lines":
         line_hits: dict[int, list[Hit]] = {}
         for offset, (value, detections) in enumerate(zip(chunk.values, per_value, strict=True)):
             if detections:
-                hits: dict[str, Hit] = {}
-                _fold(hits, value, detections, False, key, field_name)
-                if hits:
-                    line_hits[offset] = list(hits.values())
+                line_hits[offset] = _fold_by_label(value, detections, key)
         return ChunkResult(index, 1, False, [], line_hits)
+    if chunk.mode == "text" and field_name is None and "line" in chunk.location:
+        found = [h for value, dets in zip(chunk.values, per_value, strict=True) for h in _fold_by_label(value, dets, key)]
+        return ChunkResult(index, chunk.rows_scanned, False, found, values=len(chunk.values))
     hits = {}
     for value, detections in zip(chunk.values, per_value, strict=True):
         _fold(hits, value, detections, chunk.mode == "column", key, field_name)

@@ -68,17 +68,19 @@ def scan_options(fn):
         click.option("--no-nlp", is_flag=True, help="Skip spaCy NER (no PERSON from free text); faster."),
         click.option("--no-progress", is_flag=True,
                      help="No live progress (it is off anyway when stderr is not a terminal or $CI is set)."),
+        click.option("--occurrences", is_flag=True,
+                     help="Also write occurrences.jsonl: every occurrence at its log line or message, no values."),
     ]
     for decorator in reversed(decorators):
         fn = decorator(fn)
     return fn
 
 
-def _options(out, workers, executor, scheduler, no_nlp, no_progress, sources=()):
+def _options(out, workers, executor, scheduler, no_nlp, no_progress, occurrences, sources=()):
     from scanner.service import ScanOptions
     progress = not no_progress and sys.stderr.isatty() and not os.environ.get("CI")
     return ScanOptions(out_dir=out, workers=workers, executor=executor, scheduler=scheduler,
-                       sources=tuple(sources), use_nlp=not no_nlp, progress=progress)
+                       sources=tuple(sources), use_nlp=not no_nlp, progress=progress, occurrences=occurrences)
 
 
 @cli.command()
@@ -88,11 +90,11 @@ def _options(out, workers, executor, scheduler, no_nlp, no_progress, sources=())
               help="Exit 1 when findings of this kind exist.")
 @click.option("--source", "sources", multiple=True, help="Scan only this source (repeatable).")
 @click.pass_context
-def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fail_on, sources):
+def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, occurrences, fail_on, sources):
     """Scan every source in CONFIG and write the reports to --out."""
     from scanner.service import scan_path
     try:
-        run = scan_path(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, sources))
+        run = scan_path(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, occurrences, sources))
     except errors.PiiscanError as err:
         raise _Exit(err) from None
     click.echo(_summary(run), err=True)
@@ -111,12 +113,13 @@ def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fa
               help="Record the schema, declared purposes and policy when the check passes.")
 @click.option("--source", "sources", multiple=True, help="Check only this sql source (repeatable).")
 @click.pass_context
-def check(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, fail_on, tables, since_last,
-          baseline, update_baseline, sources):
+def check(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, occurrences, fail_on, tables,
+          since_last, baseline, update_baseline, sources):
     """Pre-release gate: scan new or named tables and fail on undeclared personal data."""
     from scanner.check import run_check, summary_lines
     try:
-        run = run_check(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, sources), tables=tables,
+        run = run_check(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, occurrences, sources),
+                        tables=tables,
                         since_last=since_last, baseline=baseline, update_baseline=update_baseline, fail_on=fail_on)
     except errors.PiiscanError as err:
         raise _Exit(err) from None

@@ -1,4 +1,4 @@
-"""Findings: per (source, finest location, entity), judged against the policy."""
+"""Findings: per (source, column or file field, entity), judged against the policy."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from typing import Any
 
 from recognizers.prose import prose_column
 from recognizers.schema import classify_column
-from scanner.analysis import ChunkResult, Hit
+from scanner.analysis import ChunkResult, Hit, fold_into
 from scanner.connectors.base import Chunk, ColumnSchema
 from scanner.fingerprint import fingerprint
 from scanner.policy import Policy, Verdict
+from scanner.rollup import FileRollUps, Occurrence, RollUp, unit_occurrences
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
 FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
@@ -38,6 +39,8 @@ class Finding:
     fingerprint: str
     fields: list[str] = field(default_factory=list)
     review: Mapping[str, Any] | None = None
+    lines: Mapping[str, Any] | None = None        # rolled-up log file: {"first", "last", "sample"}
+    messages: Mapping[str, Any] | None = None     # rolled-up mailbox: {"sample"}
 
     @property
     def location_key(self) -> str:
@@ -53,6 +56,10 @@ class Finding:
             "evidence": self.evidence, "fingerprint": self.fingerprint, "store": self.store,
             "policy_reason": self.policy_reason,
         }
+        if self.lines is not None:
+            out["lines"] = dict(self.lines)
+        if self.messages is not None:
+            out["messages"] = dict(self.messages)
         if self.fields:
             out["fields"] = list(self.fields)
         if self.review:
@@ -61,7 +68,9 @@ class Finding:
 
 
 def location_key(location: Mapping[str, Any]) -> str:
-    """The stable text form of a location used for identity, sorting and display."""
+    """The stable text form of a location used for identity, sorting and display: ``users.phone``,
+    ``logs/app.log`` and ``logs/app.log#ship_to.phone`` (a log file, a field of it), ``mail.mbox#body``
+    (a mailbox's part kind); occurrences: ``logs/app.log:17``, ``mail.mbox#<id>/body``."""
     if "column" in location:
         schema = f"{location['schema']}." if location.get("schema") else ""
         return f"{schema}{location.get('table')}.{location['column']}"
@@ -69,7 +78,16 @@ def location_key(location: Mapping[str, Any]) -> str:
         return f"{location.get('path')}#{location['message_id']}/{location.get('part', '')}"
     if "line" in location:
         return f"{location.get('path')}:{location['line']}"
+    if "part" in location:
+        return f"{location.get('path')}#{location['part']}"
+    if "field" in location:
+        return f"{location.get('path')}#{location['field']}" if location["field"] else str(location.get("path"))
     return json.dumps(dict(location), sort_keys=True, ensure_ascii=False)
+
+
+def rolled_up(location: Mapping[str, Any]) -> bool:
+    """A finding that stands for many values: a column, a log file's field, a mailbox's part kind."""
+    return "column" in location or "line" not in location and "message_id" not in location
 
 
 @dataclass
@@ -98,9 +116,8 @@ class _Sample:
 
 @dataclass
 class _Pending:
-    """A location's chunks as they come in: per JSON key path for columns, added up for text."""
+    """A column's chunks as they come in, per JSON key path."""
 
-    chunk_mode: str
     store: str
     table: str | None
     location: Mapping[str, Any]
@@ -112,114 +129,108 @@ class _Pending:
         hits: dict[str, Hit] = {}
         for sample in self.samples.values():
             for hit in sample.hits.values():
-                if self.chunk_mode != "column" or sample.flagged(hit):
-                    _fold_hit(hits, hit)
+                if sample.flagged(hit):
+                    fold_into(hits, hit.entity, hit)
         rows = max((s.rows for s in self.samples.values()), default=0)
         values = max((s.values for s in self.samples.values()), default=0)
         return hits, rows, values
 
 
-def _fold_hit(hits: dict[str, Hit], hit: Hit) -> None:
-    into = hits.get(hit.entity)
-    if into is None:
-        hits[hit.entity] = Hit(hit.entity, hit.matched, hit.score_sum, hit.max_score, dict(hit.reasons),
-                               hit.evidence, hit.fingerprint, list(hit.fields))
-        return
-    into.matched += hit.matched
-    into.score_sum += hit.score_sum
-    into.max_score = max(into.max_score, hit.max_score)
-    for reason, n in hit.reasons.items():
-        into.reasons[reason] = into.reasons.get(reason, 0) + n
-    into.fields.extend(f for f in hit.fields if f not in into.fields)
-
-
 class FindingBuilder:
-    """Collects chunk results of one source and turns them into judged findings."""
+    """Collects chunk results of one source and turns them into judged findings.
+
+    Columns are judged here (:class:`_Sample`); lines and mail parts are rolled up per file by
+    :class:`scanner.rollup.FileRollUps`, which also yields each occurrence when ``occurrences`` is set.
+    """
 
     def __init__(self, source: str, kind: str, policy: Policy, purposes_for, *, key: bytes = b"",
-                 entities: Iterable[str] | None = None):
+                 entities: Iterable[str] | None = None, occurrences: bool = False):
         self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
         self.key = key
         self.entities = frozenset(policy.entities if entities is None else entities)
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
-        self._reading: tuple[Any, int] | None = None    # (path, line) of the newest line-located chunk
+        self._files = FileRollUps()
+        self._keep_occurrences = occurrences
         self._done: deque[Finding] = deque()             # judged, in order, not yet taken by ready()
+        self._occurrences: deque[Occurrence] = deque()
         self._verdicts: dict[tuple[str, str | None], Verdict] = {}
 
     def add(self, chunk: Chunk, result: ChunkResult) -> None:
-        """Fold one chunk's hits into its location (each line's, for a ``lines`` chunk)."""
-        if "line" in chunk.location and chunk.mode in ("lines", "text"):
-            self._reading = (chunk.location.get("path"), int(chunk.location["line"]))
-        if chunk.mode == "lines":
-            self._lines(chunk, result)
-        else:
+        """Fold one chunk's hits into its column, or into its file's roll-ups."""
+        if chunk.mode == "column":
             self._add(chunk, result)
+        else:
+            self._take(*self._files.add(chunk, result))
 
-    def _lines(self, chunk: Chunk, result: ChunkResult) -> None:
-        """A ``lines`` chunk holds whole lines that no other chunk adds to: their findings are final now."""
-        self._flush()
-        first = int(chunk.location["line"])
-        for offset, hits in sorted(result.line_hits.items()):
-            line = _Pending("text", chunk.store, chunk.table, {**chunk.location, "line": first + offset})
-            for hit in sorted(hits, key=lambda h: h.entity):
-                self._done.append(self._finding(line, hit, 1, 1))
+    def _take(self, units: list, rolls: list[RollUp]) -> None:
+        """Completed lines (message parts) become occurrences, completed files findings."""
+        if self._keep_occurrences:
+            for unit in units:
+                for entity, location, score, identity in unit_occurrences(unit):
+                    verdict = self._verdict(entity, unit.table)
+                    self._occurrences.append(Occurrence(self.source, self.kind, location, entity, verdict.status,
+                                                        round(min(score, 1.0), 2), identity))
+        self._done.extend(self._rolled(roll) for roll in rolls)
 
     def _add(self, chunk: Chunk, result: ChunkResult) -> None:
         key = location_key(chunk.location)
         pending = self._pending.get(key)
         if pending is None:
-            pending = self._pending[key] = _Pending(chunk.mode, chunk.store, chunk.table, dict(chunk.location),
+            pending = self._pending[key] = _Pending(chunk.store, chunk.table, dict(chunk.location),
                                                     schema=chunk.schema)
         detail = chunk.detail or {}
-        sample_key = str(detail.get("field", "")) if chunk.mode == "column" else ""
+        sample_key = str(detail.get("field", ""))
         sample = pending.samples.setdefault(sample_key, _Sample())
-        batch = detail.get("batch", 0) if chunk.mode == "column" else 0
+        batch = detail.get("batch", 0)
         sample.rows_per_batch[batch] = max(sample.rows_per_batch.get(batch, 0), result.rows)
         sample.values_per_batch[batch] = sample.values_per_batch.get(batch, 0) + result.values
         sample.free_text = sample.free_text or result.free_text or (
-            chunk.mode == "column" and not sample_key and prose_column(str(chunk.location.get("column", ""))))
+            not sample_key and prose_column(str(chunk.location.get("column", ""))))
         for hit in result.hits:
-            _fold_hit(sample.hits, hit)
+            fold_into(sample.hits, hit.entity, hit)
 
     def ready(self) -> Iterator[Finding]:
-        """Findings no later chunk can change, taken out of the builder (memory stays flat on long logs).
-
-        Chunks of one file come in line order, so a log line behind the line being read is final.
-        Findings keep the order :meth:`findings` would give them.
-        """
-        self._flush()
+        """Findings no later chunk can change (files read to their end), taken out of the builder."""
         while self._done:
             yield self._done.popleft()
 
-    def _flush(self) -> None:
-        """Judge the pending locations that are final, oldest first."""
-        while self._pending:
-            key = next(iter(self._pending))
-            if not self._final(self._pending[key].location):
-                return
-            self._done.extend(self._judge(self._pending.pop(key)))
-
-    def _final(self, location: Mapping[str, Any]) -> bool:
-        if self._reading is None or "line" not in location:
-            return False
-        path, line = self._reading
-        return location.get("path") != path or int(location["line"]) < line
+    def occurrences(self) -> Iterator[Occurrence]:
+        """Occurrences of completed lines and message parts, taken out of the builder (``occurrences`` only)."""
+        while self._occurrences:
+            yield self._occurrences.popleft()
 
     def findings(self) -> Iterable[Finding]:
-        """The (remaining) findings, in location order then entity order."""
+        """The (remaining) findings: files in the order they were read, then columns in location order."""
+        self._take(*self._files.close())
         yield from self.ready()
         while self._pending:
             yield from self._judge(self._pending.popitem(last=False)[1])
 
     def _judge(self, pending: _Pending) -> Iterator[Finding]:
         hits, rows, values = pending.judged()
-        if pending.chunk_mode == "column" and values == 0 and pending.schema is not None:
+        if values == 0 and pending.schema is not None:
             hits = self._schema_hits(pending.schema, pending.location)
             for entity in sorted(hits):
                 yield self._finding(pending, hits[entity], rows, values, name_only=True)
             return
         for entity in sorted(hits):
             yield self._finding(pending, hits[entity], rows, values)
+
+    def _rolled(self, roll: RollUp) -> Finding:
+        """The finding of a file's (mailbox's) roll-up."""
+        verdict = self._verdict(roll.entity, roll.table)
+        reasons = "; ".join(r for r, _ in sorted(roll.reasons.items(), key=lambda kv: -kv[1])[:2])
+        unit = "messages" if roll.mail else "lines"
+        field_name = roll.location.get("field")
+        reason = f"value: {reasons} on {roll.count} {unit}" + (f"; field: {field_name}" if field_name else "")
+        lines = None if roll.mail else {"first": roll.first, "last": roll.last, "sample": list(roll.samples)}
+        messages = {"sample": list(roll.samples)} if roll.mail else None
+        return Finding(
+            source=self.source, kind=self.kind, store=roll.store, location=roll.location, entity=roll.entity,
+            category=verdict.category, status=verdict.status, purposes=list(verdict.purposes),
+            score=round(min(roll.max_score, 1.0), 2), count=roll.count, rows_scanned=roll.count, reason=reason,
+            policy_reason=verdict.reason, evidence=roll.evidence, fingerprint=roll.fingerprint,
+            fields=[field_name] if field_name else [], lines=lines, messages=messages)
 
     def _schema_hits(self, schema: ColumnSchema, location: Mapping[str, Any]) -> dict[str, Hit]:
         """A column with no values to judge: what its name, type or comment says it is for."""
@@ -243,15 +254,12 @@ class FindingBuilder:
         if name_only:
             score = hit.max_score
             reason = f"{reasons}; {rows} rows, none with a value" if rows else f"{reasons}; the table is empty"
-        elif pending.chunk_mode == "column":
+        else:
             score = hit.score_sum / max(hit.matched, 1)
             column = pending.location.get("column", "")
             share = f"{hit.matched}/{rows} rows" if values == rows else \
                 f"{hit.matched}/{values} non-empty values of {rows} rows"
             reason = f"value: {reasons} in {share}; name: '{column}'"
-        else:
-            score = hit.max_score
-            reason = f"value: {reasons}" + (f"; field: {', '.join(hit.fields)}" if hit.fields else "")
         return Finding(
             source=self.source, kind=self.kind, store=pending.store, location=pending.location, entity=hit.entity,
             category=verdict.category, status=verdict.status, purposes=list(verdict.purposes),

@@ -22,6 +22,7 @@ from scanner.errors import ConfigError, SourceError
 from scanner.executors import Executor, InlineExecutor
 from scanner.findings import FindingBuilder
 from scanner.fingerprint import load_key
+from scanner.rollup import Occurrence
 from scanner.spool import FindingSpool
 
 log = logging.getLogger("piiscan")
@@ -135,8 +136,10 @@ class Scanner:
     """Runs sources through an executor and collects findings."""
 
     def __init__(self, config: ScanConfig, executor: Executor | None = None, *, use_nlp: bool = True,
-                 entities: Sequence[str] | None = None, progress: Callable[[str, int], None] | None = None):
+                 entities: Sequence[str] | None = None, progress: Callable[[str, int], None] | None = None,
+                 occurrences: Callable[[Iterable[Occurrence]], None] | None = None):
         self.config = config
+        self.occurrences = occurrences       # receives every occurrence as its line or message completes
         self.executor = executor or InlineExecutor()
         self.key = load_key(config.fingerprint_key_file)
         self.use_nlp = use_nlp
@@ -146,12 +149,12 @@ class Scanner:
     def scan_source(self, spec: SourceSpec, connector: Connector, sink: FindingSpool) -> SourceResult:
         """Read one source fully into ``sink``; never raises for a source problem.
 
-        Findings go to the sink as soon as they are final (log lines behind the reading position),
-        so a huge log never has all its findings in memory at once.
+        Findings go to the sink as soon as they are final (a file read to its end); occurrences go to
+        ``self.occurrences`` as each line or message completes.
         """
         result = SourceResult(spec.name, spec.type, connector.describe())
         builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for, key=self.key,
-                                 entities=self.entities)
+                                 entities=self.entities, occurrences=self.occurrences is not None)
         log.info("%s: scanning %s", spec.name, result.description)
         started = time.monotonic()
         if self.progress:
@@ -172,6 +175,8 @@ class Scanner:
                     result.values += len(chunk.values)
                     builder.add(chunk, res)
                 sink.extend(builder.ready())
+                if self.occurrences is not None:
+                    self.occurrences(builder.occurrences())
                 if self.progress:
                     self.progress(spec.name, result.values)
         except SourceError as exc:
@@ -185,6 +190,8 @@ class Scanner:
         result.seconds = round(time.monotonic() - started, 3)
         before = len(sink)
         sink.extend(builder.findings())
+        if self.occurrences is not None:
+            self.occurrences(builder.occurrences())
         result.findings = len(sink) - before
         for issue in result.issues:
             log.warning("%s: %s at %s: %s", spec.name, issue.severity, dict(issue.location), issue.message)

@@ -26,6 +26,7 @@ class ScanOptions:
     sources: Sequence[str] = ()
     use_nlp: bool = True
     progress: bool = False
+    occurrences: bool = False           # also write occurrences.jsonl, streamed during the scan
 
 
 def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceSpec] | None = None, *,
@@ -38,9 +39,10 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
     with _inventory(config) as inventory:    # opened first: a bad inventory URL fails before the scan
         executor = make_executor(options.executor, options.workers, options.scheduler)
         try:
-            with _progress(options.progress) as progress:
+            with _progress(options.progress) as progress, _occurrences(options) as occurrences:
                 scanner = Scanner(config, executor, use_nlp=options.use_nlp,
-                                  progress=progress.update if progress else None)
+                                  progress=progress.update if progress else None,
+                                  occurrences=occurrences.write if occurrences else None)
                 run = scanner.run(chosen)
         finally:
             executor.close()
@@ -60,6 +62,14 @@ def _progress(wanted: bool) -> AbstractContextManager[Any]:
         return nullcontext(None)
     from scanner.progress import ScanProgress
     return ScanProgress()
+
+
+def _occurrences(options: ScanOptions) -> AbstractContextManager[Any]:
+    """occurrences.jsonl in the output folder when asked for, else nothing."""
+    if not options.occurrences:
+        return nullcontext(None)
+    from scanner.report.occurrences import OccurrenceFile
+    return OccurrenceFile(options.out_dir)
 
 
 def _inventory(config: ScanConfig) -> AbstractContextManager[Any]:

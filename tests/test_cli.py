@@ -42,7 +42,8 @@ def test_clean_gate_exits_0_and_undeclared_fails_the_gate_with_1(tmp_path):
     findings = [json.loads(line) for line in (tmp_path / "b" / "findings.jsonl").read_text().splitlines()]
     assert {(f["source"], f["entity"], f["status"]) for f in findings} == {
         ("tickets", "EMAIL_ADDRESS", "declared"), ("ops", "EMAIL_ADDRESS", "undeclared")}
-    assert findings[0]["location"] == {"path": "notes", "line": 2}
+    assert findings[0]["location"] == {"path": "notes", "field": None}
+    assert findings[0]["lines"] == {"first": 2, "last": 2, "sample": [2]}
 
 
 def test_declared_only_passes_the_undeclared_gate_but_not_any(tmp_path):
@@ -93,13 +94,24 @@ def test_policy_commands(tmp_path):
     assert result.exit_code == 2 and "bad.yaml" in result.output and "line 4" in result.output
 
 
-def test_a_lines_chunk_reports_each_line_at_its_own_number(tmp_path):
+def test_a_lines_chunk_is_one_finding_and_each_line_one_occurrence(tmp_path):
     cfg = _config(tmp_path, "  - name: ops\n    type: notes\n    as_lines: true\n    purposes: [security]\n"
                             f"    notes: ['a', 'mail {MAIL}', 'b', 'b', 'to {MAIL} and {MAIL}']\n")
-    assert _scan(str(cfg), "--out", str(tmp_path / "o")).exit_code == 0
+    assert _scan(str(cfg), "--out", str(tmp_path / "o"), "--occurrences").exit_code == 0
     findings = [json.loads(line) for line in (tmp_path / "o" / "findings.jsonl").open()]
-    assert [(f["location"], f["count"]) for f in findings] == [
-        ({"path": "notes", "line": 2}, 1), ({"path": "notes", "line": 5}, 2)]
+    assert [(f["location"], f["count"], f["lines"]) for f in findings] == [
+        ({"path": "notes", "field": None}, 2, {"first": 2, "last": 5, "sample": [2, 5]})]
+    occurrences = [json.loads(line) for line in (tmp_path / "o" / "occurrences.jsonl").open()]
+    assert [(o["location"], o["entity"], o["status"]) for o in occurrences] == [
+        ({"path": "notes", "line": 2}, "EMAIL_ADDRESS", "undeclared"),
+        ({"path": "notes", "line": 5}, "EMAIL_ADDRESS", "undeclared")]
+    assert all(o["fingerprint"].startswith("hmac-sha256:") and MAIL not in json.dumps(o) for o in occurrences)
+
+
+def test_no_occurrences_file_unless_asked_for(tmp_path):
+    cfg = _config(tmp_path, _source("tickets", "customer_service"))
+    assert _scan(str(cfg), "--out", str(tmp_path / "o")).exit_code == 0
+    assert not (tmp_path / "o" / "occurrences.jsonl").exists()
 
 
 def test_only_entities_the_policy_names_are_reported_and_an_imei_never_becomes_a_card(tmp_path):

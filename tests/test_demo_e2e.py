@@ -24,9 +24,14 @@ def demo(tmp_path_factory):
     root = tmp_path_factory.mktemp("estate")
     config, manifest = build_estate(root)
     out = root / "out"
-    result = CliRunner().invoke(cli, ["scan", str(config), "--out", str(out), "--fail-on", "undeclared"])
+    result = CliRunner().invoke(cli, ["scan", str(config), "--out", str(out), "--fail-on", "undeclared",
+                                      "--occurrences"])
     findings = [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     return result, findings, manifest, out
+
+
+def _occurrences(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "occurrences.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def _key(f: dict) -> str:
@@ -44,10 +49,26 @@ def test_scan_fails_the_gate_because_the_demo_plants_undeclared_data(demo):
 
 
 def test_every_planted_finding_is_reported_with_its_status(demo):
-    _, findings, manifest, _ = demo
-    got = {(f["source"], _key(f), f["entity"]): f["status"] for f in findings}
-    missing = [e for e in manifest.expected if got.get((e["source"], e["where"], e["entity"])) != e["status"]]
+    _, findings, manifest, out = demo
+    located = [f for f in findings if "column" in f["location"]] + _occurrences(out)
+    got = {(f["source"], _key(f), f["entity"]): f["status"] for f in located}
+    missing = [e for e in manifest.expected
+               if got.get((e["source"], e["where"], e["entity"])) != e["status"]]
     assert not missing
+
+
+def test_files_and_mailboxes_are_rolled_up(demo):
+    _, findings, _, out = demo
+    logs = [f for f in findings if f["kind"] == "logs"]
+    assert logs and all(set(f["location"]) == {"path", "field"} and f["count"] >= 1 and
+                        f["lines"]["first"] <= f["lines"]["last"] and len(f["lines"]["sample"]) <= 10 for f in logs)
+    keys = [(f["location"]["path"], f["location"]["field"], f["entity"]) for f in logs]
+    assert len(keys) == len(set(keys))                       # one finding per (file, field, entity)
+    mail = [f for f in findings if f["kind"] == "email"]
+    assert mail and all(f["location"]["part"] in ("headers", "body", "attachment") and f["messages"]["sample"]
+                        for f in mail)
+    per_line = [o for o in _occurrences(out) if o["kind"] == "logs"]
+    assert sum(f["count"] for f in logs) >= len({(o["location"]["path"], o["location"]["line"]) for o in per_line})
 
 
 def test_undeclared_stores_are_exactly_the_planted_ones(demo):

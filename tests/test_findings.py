@@ -66,12 +66,76 @@ def test_batches_of_one_column_add_up(policy):
     assert (f.count, f.rows_scanned, f.status) == (6000, 7500, "declared")
 
 
-def test_lines_chunk_reports_each_line(policy):
-    b = FindingBuilder("logs", "logs", policy, lambda table: ("security",))
+def _logs(policy, occurrences=False):
+    return FindingBuilder("logs", "logs", policy, lambda table: ("security",), occurrences=occurrences)
+
+
+def _field_hit(entity: str, field: str | None, score: float = 0.9) -> Hit:
+    return Hit(entity, 1, score, score, {"validator": 1}, "*", f"hmac-sha256:{entity}", [field] if field else [])
+
+
+def test_a_log_file_is_rolled_up_per_field_and_entity(policy):
+    b = _logs(policy)
     chunk = Chunk(store="a.log", location={"path": "a.log", "line": 10}, values=["x"] * 5, mode="lines")
-    b.add(chunk, ChunkResult(0, 1, False, [], {1: [_hit("IMEI", 1)], 4: [_hit("EMAIL_ADDRESS", 2)]}))
-    got = [(f.location["line"], f.entity, f.status, f.count) for f in b.findings()]
-    assert got == [(11, "IMEI", "declared", 1), (14, "EMAIL_ADDRESS", "undeclared", 2)]
+    b.add(chunk, ChunkResult(0, 1, False, [], {1: [_field_hit("IMEI", None)], 2: [_field_hit("IMEI", None)],
+                                              4: [_field_hit("EMAIL_ADDRESS", "to"), _field_hit("IMEI", None)]}))
+    got = [(f.location, f.entity, f.status, f.count, f.lines) for f in b.findings()]
+    assert got == [
+        ({"path": "a.log", "field": None}, "IMEI", "declared", 3, {"first": 11, "last": 14, "sample": [11, 12, 14]}),
+        ({"path": "a.log", "field": "to"}, "EMAIL_ADDRESS", "undeclared", 1, {"first": 14, "last": 14, "sample": [14]}),
+    ]
+
+
+def test_a_line_counts_once_however_many_json_leaves_hold_the_entity(policy):
+    b = _logs(policy, occurrences=True)
+    for line, fields in ((3, ("user.email", "user.email")), (4, ("user.email", "cc"))):
+        for field in fields:
+            chunk = Chunk(store="e.jsonl", location={"path": "e.jsonl", "line": line}, values=["v"],
+                          detail={"field": field})
+            b.add(chunk, ChunkResult(0, 1, False, [_field_hit("EMAIL_ADDRESS", field)]))
+    rolled = {f.location["field"]: (f.count, f.lines["sample"]) for f in b.findings()}
+    assert rolled == {"user.email": (2, [3, 4]), "cc": (1, [4])}
+    assert [(o.location, o.entity) for o in b.occurrences()] == [
+        ({"path": "e.jsonl", "line": 3}, "EMAIL_ADDRESS"), ({"path": "e.jsonl", "line": 4}, "EMAIL_ADDRESS")]
+
+
+def test_samples_stop_at_ten_and_the_last_line_is_kept(policy):
+    b = _logs(policy)
+    chunk = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 30, mode="lines")
+    b.add(chunk, ChunkResult(0, 1, False, [], {i: [_field_hit("IMEI", None)] for i in range(0, 30, 2)}))
+    (f,) = b.findings()
+    assert f.count == 15 and f.lines == {"first": 1, "last": 29, "sample": [1, 3, 5, 7, 9, 11, 13, 15, 17, 19]}
+
+
+def test_a_file_is_final_when_the_next_file_begins(policy):
+    b = _logs(policy)
+    for store in ("a.log", "b.log"):
+        chunk = Chunk(store=store, location={"path": store, "line": 1}, values=["x"], mode="lines")
+        b.add(chunk, ChunkResult(0, 1, False, [], {0: [_field_hit("IMEI", None)]}))
+    assert [f.store for f in b.ready()] == ["a.log"]
+    assert [f.store for f in b.findings()] == ["b.log"]
+
+
+def test_a_mailbox_is_rolled_up_per_part_kind_and_counts_messages(policy):
+    b = FindingBuilder("mail", "email", policy, lambda table: ("customer_service",), occurrences=True)
+    parts = [("<1@x>", "From", "PERSON"), ("<1@x>", "To", "PERSON"), ("<1@x>", "body", "PERSON"),
+             ("<2@x>", "Cc", "PERSON"), ("<2@x>", "invoice.pdf", "PHONE_NUMBER")]
+    for msg_id, part, entity in parts:
+        chunk = Chunk(store="s.mbox", location={"path": "s.mbox", "message_id": msg_id, "part": part}, values=["v"])
+        b.add(chunk, ChunkResult(0, 1, False, [_field_hit(entity, None)]))
+    got = [(f.location, f.entity, f.count, f.messages, f.lines) for f in b.findings()]
+    assert got == [({"path": "s.mbox", "part": "attachment"}, "PHONE_NUMBER", 1, {"sample": ["<2@x>"]}, None),
+                   ({"path": "s.mbox", "part": "body"}, "PERSON", 1, {"sample": ["<1@x>"]}, None),
+                   ({"path": "s.mbox", "part": "headers"}, "PERSON", 2, {"sample": ["<1@x>", "<2@x>"]}, None)]
+    assert [(o.location["message_id"], o.location["part"]) for o in b.occurrences()] == [   # the finest location
+        ("<1@x>", "From"), ("<1@x>", "To"), ("<1@x>", "body"), ("<2@x>", "Cc"), ("<2@x>", "invoice.pdf")]
+
+
+def test_occurrences_are_kept_only_when_asked_for(policy):
+    b = _logs(policy)
+    chunk = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"], mode="lines")
+    b.add(chunk, ChunkResult(0, 1, False, [], {0: [_field_hit("IMEI", None)]}))
+    assert list(b.occurrences()) == [] and len(list(b.findings())) == 1
 
 
 def test_blank_cells_do_not_dilute_a_column(policy):
@@ -88,3 +152,15 @@ def test_a_column_named_for_prose_is_free_text_whatever_its_shape(policy, column
     b = _builder(policy)
     _column(b, column, [_hit("PHONE_NUMBER", 1, 0.9)], rows=500, values=500, free_text=False)
     assert bool(list(b.findings())) is flagged
+
+
+@pytest.mark.parametrize("line, field", [
+    ("2024-05-07T12:59:44Z login ok ip=203.0.113.7 user=x", "ip"),
+    ('{"event": "x"} client_ip: 203.0.113.7', "client_ip"),
+    ("peer [203.0.113.7]:443 closed", None),
+    ("login from 203.0.113.7", None),
+    ("at 12:30 from 203.0.113.7", None),
+])
+def test_a_plain_log_line_names_the_field_a_value_sits_behind(line, field):
+    from scanner.analysis import label_before
+    assert label_before(line, line.index("203.0.113.7")) == field

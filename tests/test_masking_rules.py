@@ -102,13 +102,13 @@ def test_a_scan_reports_exact_evidence_and_one_identity_for_two_spellings(tmp_pa
     config.write_text("version: 1\npolicy: policy.yaml\nsources:\n  - name: logs\n    type: logs\n"
                       "    paths: [app.log]\n    purposes: [security]\n", encoding="utf-8")
     out = tmp_path / "out"
-    run_scan(load_config(config), ScanOptions(out_dir=out, workers=1, use_nlp=False))
-    findings = [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
-    got = [(f["location"]["line"], f["entity"], f["evidence"]) for f in findings]
-    assert got == [(1, "EMAIL_ADDRESS", "T***.****@*******.COM"), (2, "EMAIL_ADDRESS", "t***.****@*******.com"),
-                   (3, "EMAIL_ADDRESS", "o****.****@*******.com")]
-    first, second, third = (f["fingerprint"] for f in findings)
-    assert first == second == fingerprint(KEY, "EMAIL_ADDRESS", "test.user@example.com")
+    run_scan(load_config(config), ScanOptions(out_dir=out, workers=1, use_nlp=False, occurrences=True))
+    [finding] = [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert (finding["entity"], finding["count"], finding["evidence"]) == ("EMAIL_ADDRESS", 3, "T***.****@*******.COM")
+    occurrences = [json.loads(line) for line in (out / "occurrences.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [o["location"]["line"] for o in occurrences] == [1, 2, 3]
+    first, second, third = (o["fingerprint"] for o in occurrences)
+    assert first == second == fingerprint(KEY, "EMAIL_ADDRESS", "test.user@example.com") == finding["fingerprint"]
     assert third != first
     written = "".join(p.read_text(encoding="utf-8", errors="replace") for p in out.iterdir() if p.is_file())
     assert "test.user@example.com" not in written.lower()

@@ -47,21 +47,23 @@ def test_rewrite_maps_and_drops_across_the_spill():
     assert [f.location["line"] for f in kept] == [1, 3, 5, 7, 9, 11] and len(box) == 12
 
 
-def test_log_lines_leave_the_builder_as_soon_as_no_later_chunk_can_add_to_them():
-    b = FindingBuilder("logs", "logs", load_policy(POLICY), lambda table: ("security",))
+def test_occurrences_leave_the_builder_as_soon_as_no_later_chunk_can_add_to_their_line():
+    b = FindingBuilder("logs", "logs", load_policy(POLICY), lambda table: ("security",), occurrences=True)
     hit = Hit("IMEI", 1, 0.9, 0.9, {"luhn": 1}, "*", "hmac-sha256:x")
     whole_lines = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 3, mode="lines")
     b.add(whole_lines, ChunkResult(0, 1, False, [], {0: [hit], 2: [hit]}))
-    assert [f.location["line"] for f in b.ready()] == [1, 3]
+    assert [o.location["line"] for o in b.occurrences()] == [1, 3]
     piece = Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["y"], detail={"piece": 1})
     b.add(piece, ChunkResult(1, 1, False, [hit]))
-    assert list(b.ready()) == []                 # the next piece of line 4 may still come
+    assert list(b.occurrences()) == []           # the next piece of line 4 may still come
     b.add(Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["z"], detail={"piece": 2}),
           ChunkResult(2, 1, False, [hit]))
     b.add(Chunk(store="a.log", location={"path": "a.log", "line": 5}, values=["x"], mode="lines"),
           ChunkResult(3, 1, False, [], {0: [hit]}))
-    assert [(f.location["line"], f.count) for f in b.ready()] == [(4, 2), (5, 1)]
-    assert list(b.findings()) == []
+    assert [o.location["line"] for o in b.occurrences()] == [4, 5]
+    assert list(b.ready()) == []                 # the file's roll-up waits for its end
+    [rolled] = b.findings()
+    assert rolled.count == 4 and rolled.lines == {"first": 1, "last": 5, "sample": [1, 3, 4, 5]}
 
 
 def _outputs(out) -> dict[str, str]:
@@ -111,7 +113,9 @@ def test_big_scans_cap_the_html_table_and_the_review_sheet_and_say_so(estate, tm
     sheet = book["Review"]
     assert sheet.max_row == 13                   # header + 12
     assert any(f"first 12 of {total}" in str(row[0].value) for row in book["About"].iter_rows())
-    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["undeclared"] * 12
+    undeclared = min(12, sum('"status": "undeclared"' in x for x in (tmp_path / "findings.jsonl").open(encoding="utf-8")))
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == \
+        ["undeclared"] * undeclared + ["declared"] * (12 - undeclared)            # undeclared first
     assert sheet["A2"].fill.fgColor.rgb.endswith("FDE7EA")
     assert sheet.data_validations.dataValidation, "the decision column keeps its drop-down"
 

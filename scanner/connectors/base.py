@@ -42,10 +42,11 @@ class Chunk:
     """Values read from one finest location of a store.
 
     ``mode`` tells the pipeline how to judge them: ``column`` aggregates detections over
-    sampled cells (a column is flagged when enough of them match), ``text`` reports every
+    sampled cells (a column is flagged when enough of them match), ``text`` counts every
     detection in free text (a log line, a mail part), ``lines`` is many consecutive lines of one
-    file in one chunk (``location["line"]`` is the first; each line is reported at its own number),
-    which keeps per-line overhead off the hot path of big logs.
+    file in one chunk (``location["line"]`` is the first; each line counts at its own number),
+    which keeps per-line overhead off the hot path of big logs. Text and lines are rolled up per
+    file (:mod:`scanner.rollup`).
     """
 
     store: str                               # the report's grouping: table name, file path, mailbox path

@@ -5,8 +5,8 @@ Config keys (besides the common ones): ``paths`` (globs relative to the config f
 ``jsonl``) and ``max_line_bytes`` (default 1 MiB).
 
 Runs of plain lines go out as one ``lines`` chunk (up to ``LINES_PER_CHUNK`` consecutive lines,
-``location["line"]`` the first), each reported at its own ``{"path", "line"}``, the line number
-counted 1-based in the decompressed text. A line holding a JSON object (formats ``auto`` and
+``location["line"]`` the first), each line at its own ``{"path", "line"}`` (in occurrences and the
+roll-up's sample lines), the line number counted 1-based in the decompressed text. A line holding a JSON object (formats ``auto`` and
 ``jsonl``) becomes one chunk per string or number leaf instead, with the key path as context
 (``("device", "imei")``) and ``detail={"field": "device.imei"}``; list indices appear in the
 field (``devices[0].imei``) but not in the context. logfmt lines (``imei=35...``) stay plain

@@ -30,7 +30,7 @@ def dataset(rows: Sequence[FindingRow], policy: Policy, scan_id: int, kinds: dic
     unmapped: dict[str, set[str]] = {}
     for row in rows:
         category = policy.categories.get(row.category or "")
-        store = row.store if row.column else rotation_base(row.store)      # app.log, app.log.1: one collection
+        store = rotation_base(row.store) if row.kind == "logs" else row.store      # app.log, app.log.1: one collection
         fields = tree.setdefault(row.source, {}).setdefault(store, {})
         labels = fields.setdefault(row.field, set())
         if category and category.fides:

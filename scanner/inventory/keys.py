@@ -1,10 +1,10 @@
 """Stable names for findings across scans: the review key and the diff identity.
 
-Rows and lines shift, so a log finding is keyed by its file, not its line (STYLE.md, "line numbers
-as identity"), and files rotate, so by its rotation set: ``logs/app.log.1`` and ``logs/app.log.2.gz``
-are both ``logs/app.log`` (``scanner.rotation``); the finding itself keeps the real file. A column
-finding's fingerprint is that of one sampled value, so the column itself (source, location, entity)
-is its identity; a free-text finding is identified by its value's keyed fingerprint as well.
+Rows and lines shift, so a log finding is keyed by its file and field, never a line (STYLE.md, "line
+numbers as identity"), and files rotate, so by its rotation set: ``logs/app.log.1`` and
+``logs/app.log.2.gz`` are both ``logs/app.log`` (``scanner.rotation``); the finding itself keeps the
+real file. A rolled-up finding (a column, a log file's field, a mailbox's part kind) carries the
+fingerprint of one value, so its location (source, location, entity) is its identity.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from scanner.findings import Finding, location_key
+from scanner.findings import Finding, location_key, rolled_up
 from scanner.rotation import rotation_base
 
 
@@ -26,17 +26,19 @@ class FindingKey(NamedTuple):
 
 
 def _line_located(location: Mapping[str, Any]) -> bool:
-    """A line of a (log) file, whose file may be rotated."""
-    return "line" in location and "column" not in location and "message_id" not in location
+    """A (log) file or a line of one, whose file may be rotated."""
+    return "path" in location and not ({"column", "message_id", "part"} & location.keys())
 
 
 def stable_location(location: Mapping[str, Any]) -> str:
-    """The location without its line number, a log file as its rotation set.
+    """The location without a line number, a log file as its rotation set.
 
-    ``users.phone``; ``logs/app.log`` for lines of ``logs/app.log.2.gz``; ``mail.mbox#<id>/body``.
+    ``users.phone``; ``logs/app.log`` and ``logs/app.log#client.ip`` for ``logs/app.log.2.gz`` (and for
+    its lines, as findings were stored before roll-ups); ``mail.mbox#body``.
     """
     if _line_located(location):
-        return rotation_base(str(location.get("path")))
+        base = rotation_base(str(location.get("path")))
+        return f"{base}#{location['field']}" if location.get("field") else base
     return location_key(location)
 
 
@@ -57,8 +59,9 @@ def row_location(key_location: str, location_key: str, column: bool) -> str:
 
 
 def is_column(location: Mapping[str, Any]) -> bool:
-    """True for a structured column, where a finding describes the column rather than one value."""
-    return "column" in location
+    """True where a finding describes many values rather than one: a column, a log file's field, a
+    mailbox's part kind. Its identity across scans is its location, not a value's fingerprint."""
+    return rolled_up(location)
 
 
 def finding_key(finding: Finding) -> FindingKey:

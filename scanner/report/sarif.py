@@ -54,7 +54,9 @@ def _migration(site: Site, base_dir: Path) -> dict[str, Any]:
     return {"artifactLocation": artifact, "region": {"startLine": site.line}}
 
 
-def _locations(finding: Finding, migrations: MigrationsIndex) -> dict[str, Any]:
+def _locations(finding: Finding, migrations: MigrationsIndex) -> list[dict[str, Any]]:
+    """Where a result points: a column (at its migration line when one is known), a log file at each
+    sample line of a rolled-up finding, a mailbox at each sample message."""
     loc = finding.location
     if "column" in loc:
         table = ".".join(str(p) for p in (loc.get("schema"), loc.get("table")) if p)
@@ -62,21 +64,21 @@ def _locations(finding: Finding, migrations: MigrationsIndex) -> dict[str, Any]:
                     "fullyQualifiedName": f"{finding.source}/{table}.{loc['column']}"}]
         site = migrations.locate(str(loc.get("table")), str(loc["column"]), loc.get("schema"))
         if site is None:
-            return {"logicalLocations": logical}
-        return {"physicalLocation": _migration(site, migrations.base_dir), "logicalLocations": logical}
-    out: dict[str, Any] = {}
-    if "path" in loc:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": quote(str(loc["path"])), "uriBaseId": ROOT}}
-        if "line" in loc:
-            physical["region"] = {"startLine": int(loc["line"])}
-        out["physicalLocation"] = physical
-    if "message_id" in loc:
+            return [{"logicalLocations": logical}]
+        return [{"physicalLocation": _migration(site, migrations.base_dir), "logicalLocations": logical}]
+    if "path" not in loc:
+        return [{"logicalLocations": [{"fullyQualifiedName": f"{finding.source}/{finding.location_key}"}]}]
+    artifact = {"artifactLocation": {"uri": quote(str(loc["path"])), "uriBaseId": ROOT}}
+    if finding.lines:
+        return [{"physicalLocation": {**artifact, "region": {"startLine": int(line)}}}
+                for line in finding.lines.get("sample") or [finding.lines.get("first") or 1]]
+    if finding.messages:
         part = loc.get("part", "")
-        out["logicalLocations"] = [{"name": str(part), "kind": "element",
-                                    "fullyQualifiedName": f"{finding.source}/{loc['message_id']}/{part}"}]
-    if not out:
-        out["logicalLocations"] = [{"fullyQualifiedName": f"{finding.source}/{finding.location_key}"}]
-    return out
+        return [{"physicalLocation": artifact,
+                 "logicalLocations": [{"name": str(part), "kind": "element",
+                                       "fullyQualifiedName": f"{finding.source}/{message_id}/{part}"}]}
+                for message_id in finding.messages.get("sample") or []] or [{"physicalLocation": artifact}]
+    return [{"physicalLocation": artifact}]
 
 
 def _result(finding: Finding, index: int, policy: Policy, migrations: MigrationsIndex) -> dict[str, Any]:
@@ -85,7 +87,7 @@ def _result(finding: Finding, index: int, policy: Policy, migrations: Migrations
         "level": "error" if finding.status == "undeclared" else "note",
         "message": {"text": f"{finding.entity} ({finding.category or 'no category'}) in {finding.source} "
                             f"{finding.location_key}: {finding.status}. {policy_note(policy, finding)}"},
-        "locations": [_locations(finding, migrations)],
+        "locations": _locations(finding, migrations),
         "partialFingerprints": {"piiscanFingerprint/v1": finding.fingerprint},
         "properties": {"status": finding.status, "category": finding.category, "purposes": list(finding.purposes),
                        "count": finding.count, "rowsScanned": finding.rows_scanned, "score": finding.score,

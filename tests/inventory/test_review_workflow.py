@@ -90,8 +90,13 @@ def test_an_ambiguous_prefix_is_rejected(estate):
 def test_a_fingerprint_shared_by_several_findings_counts_them_all(estate):
     """One value at several places: one decision per key, each line with its own count."""
     _, findings = estate.scan()
-    prints = [f["fingerprint"] for f in findings]
-    shared = next(p for p in prints if prints.count(p) > 1)
+    emails = [f for f in findings if f["entity"] == "EMAIL_ADDRESS"]
+    shared, other = emails[0]["fingerprint"], next(f["fingerprint"] for f in emails if f["fingerprint"] !=
+                                                   emails[0]["fingerprint"])
+    with sa.create_engine(f"sqlite:///{estate.root / 'inventory.db'}").begin() as con:   # the same address twice
+        con.execute(sa.text("UPDATE piiscan_findings SET fingerprint = :shared WHERE fingerprint = :other"),
+                    {"shared": shared, "other": other})
+    prints = [shared if f["fingerprint"] == other else f["fingerprint"] for f in findings]
     result = estate.piiscan("review", "suppress", "CONFIG", shared, "--reason", "same device model")
     assert result.exit_code == 0, result.output
     counts = [int(n) for n in re.findall(r"— matches (\d+) findings? of scan 1 \(decision #\d+\)$", result.output, re.M)]

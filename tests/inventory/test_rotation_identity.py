@@ -109,7 +109,7 @@ def _outputs(out: Path) -> list[str]:
     return [p.read_text(encoding="utf-8", errors="replace") for p in sorted(out.iterdir()) if p.is_file()]
 
 
-def test_a_fingerprint_decision_on_app_log_1_holds_in_app_log_2_gz_and_the_diff_is_empty(rotated):
+def test_a_decision_on_app_log_1_holds_in_app_log_2_gz_and_the_diff_is_empty(rotated):
     day1 = _mails(rotated.scan())
     assert set(day1) == {"logs/app.log", "logs/app.log.1"}
     (beta,) = day1["logs/app.log.1"]
@@ -126,9 +126,11 @@ def test_a_fingerprint_decision_on_app_log_1_holds_in_app_log_2_gz_and_the_diff_
     assert set(day2) == {"logs/app.log", "logs/app.log.1", "logs/app.log.2.gz"}      # real files stay
     (moved,) = day2["logs/app.log.2.gz"]
     assert moved["fingerprint"] == beta["fingerprint"] and moved["location"] == {"path": "logs/app.log.2.gz",
-                                                                                 "line": 1}
-    assert moved["review"]["decision"] == "accept" and moved["review"]["by"] == "dpo"
-    assert not any(f.get("review") for path in ("logs/app.log", "logs/app.log.1") for f in day2[path])
+                                                                                 "field": None}
+    assert moved["lines"] == {"first": 1, "last": 1, "sample": [1]}
+    # a rolled-up finding is reviewed as (file set, field, entity): the decision holds for every file of the set
+    assert all(f["review"]["decision"] == "accept" and f["review"]["by"] == "dpo"
+               for found in day2.values() for f in found)
 
     result = rotated.piiscan("diff", "CONFIG", "--fail-on", "new-undeclared")
     assert result.exit_code == 0, result.output
@@ -142,18 +144,19 @@ def test_a_pattern_decision_on_the_set_holds_after_rotation_and_real_news_still_
     decided = rotated.piiscan("review", "accept", "CONFIG", "app-logs:logs/app.log", "--entity",
                               "EMAIL_ADDRESS", "--reason", "support mailbox logins", "--by", "dpo")
     assert decided.exit_code == 0, decided.output
-    rotated.rotate(_lines(ALPHA, GAMMA))
+    rotated.rotate(_lines(ALPHA, GAMMA) + f"WARN card holder called from +1 415 555 0101 ip={IP}\n".encode())
     day2 = _mails(rotated.scan())
     assert set(day2) == {"logs/app.log", "logs/app.log.1", "logs/app.log.2.gz"}
     assert all(f["review"]["decision"] == "accept" for found in day2.values() for f in found)
+    (live,) = day2["logs/app.log"]
+    assert live["count"] == 2                          # GAMMA is one more line of a known (file, field, entity)
 
     result = rotated.piiscan("diff", "CONFIG", "--fail-on", "new-undeclared")
-    assert result.exit_code == 0, result.output
-    assert result.output.startswith("scan 1 -> scan 2: 0 new undeclared, 1 new, 0 resolved"), result.output
-    (gamma,) = [f for f in day2["logs/app.log"] if f["fingerprint"] not in
-                {g["fingerprint"] for path in ("logs/app.log.1", "logs/app.log.2.gz") for g in day2[path]}]
-    new_section = result.output.split("New (1):", 1)[1].split("Resolved", 1)[0]
-    assert "logs/app.log:" in new_section and gamma["fingerprint"][:24] in new_section
+    assert result.exit_code == 1, result.output         # a phone number is new in the set, and undeclared
+    assert result.output.startswith("scan 1 -> scan 2: 1 new undeclared, 2 new, 0 resolved"), result.output
+    undeclared, new = result.output.split("NEW UNDECLARED (1):", 1)[1].split("New (1):", 1)
+    assert "logs/app.log  PHONE_NUMBER" in undeclared and "logs/app.log#ip  IP_ADDRESS" in new.split("Resolved")[0]
+    _assert_no_planted_value(result.output, *_outputs(rotated.outs[-1]))
 
 
 def test_the_record_of_processing_holds_one_store_per_rotated_set(rotated):
@@ -177,7 +180,7 @@ def test_the_record_of_processing_holds_one_store_per_rotated_set(rotated):
     findings = html.split('id="findings"', 1)[1]
     assert "app-logs: logs/app.log<" in processing
     assert "app.log.1" not in processing and ".gz" not in processing
-    assert "logs/app.log.2.gz:1" in findings and "logs/app.log.1:1" in findings
+    assert "logs/app.log.2.gz" in findings and "logs/app.log.1" in findings
 
 
 # -- the keys themselves -------------------------------------------------------------------------
@@ -195,6 +198,9 @@ def _finding(location: dict[str, Any], store: str, fingerprint: str = "hmac-sha2
     ({"table": "users", "column": "email"}, "users.email"),
     ({"path": "mail/box.mbox.1", "message_id": "<m1@example.com>", "part": "body"},
      "mail/box.mbox.1#<m1@example.com>/body"),
+    ({"path": "logs/app.log.2.gz", "field": "client.ip"}, "logs/app.log#client.ip"),     # rolled up
+    ({"path": "logs/app.log.1", "field": None}, "logs/app.log"),
+    ({"path": "mail/box.mbox", "part": "body"}, "mail/box.mbox#body"),
 ])
 def test_stable_location_folds_log_files_only(location, key):
     assert stable_location(location) == key

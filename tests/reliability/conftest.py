@@ -57,10 +57,14 @@ class Outcome:
         """findings.jsonl as dicts."""
         return [json.loads(line) for line in (self.out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
 
+    def occurrences(self) -> list[dict]:
+        """occurrences.jsonl as dicts (the harness scans with --occurrences)."""
+        return [json.loads(line) for line in (self.out / "occurrences.jsonl").read_text(encoding="utf-8").splitlines()]
+
     def lines_with(self, entity: str, path: str) -> list[int]:
         """Sorted line numbers of ``path`` where ``entity`` was found."""
-        return sorted(f["location"]["line"] for f in self.findings()
-                      if f["entity"] == entity and f["location"].get("path") == path)
+        return sorted(o["location"]["line"] for o in self.occurrences()
+                      if o["entity"] == entity and o["location"].get("path") == path)
 
     def everything_written(self) -> str:
         """stdout, stderr and every file in ``out`` as one text (for leak checks)."""
@@ -104,10 +108,11 @@ class Estate:
         return self.write(name, "\n".join(lines) + "\n")
 
     def scan(self, *args: str, config: Path | None = None, out: Path | None = None) -> Outcome:
-        """``piiscan scan CONFIG --out OUT --workers 1 --no-nlp ARGS`` in this process."""
+        """``piiscan scan CONFIG --out OUT --workers 1 --no-nlp --occurrences ARGS`` in this process."""
         out = out or self.out
         cfg = config or self.root / "piiscan.yaml"
-        result = CliRunner().invoke(cli, ["scan", str(cfg), "--out", str(out), "--workers", "1", "--no-nlp", *args])
+        result = CliRunner().invoke(cli, ["scan", str(cfg), "--out", str(out), "--workers", "1", "--no-nlp",
+                                          "--occurrences", *args])
         if result.exception and not isinstance(result.exception, SystemExit):
             raise result.exception
         return Outcome(result.exit_code, result.stdout, result.stderr, out)

@@ -227,12 +227,13 @@ def test_500_mb_line_keeps_the_scan_under_600_mb(estate):
                 "stderr=subprocess.DEVNULL); _, status, usage = os.wait4(p.pid, 0); print(usage.ru_maxrss); "
                 "sys.exit(os.waitstatus_to_exitcode(status))")
     proc = subprocess.run([sys.executable, "-c", launcher, *PIISCAN, "scan", "piiscan.yaml", "--out", str(estate.out),
-                           "--no-nlp", "--workers", "1"], cwd=estate.root, capture_output=True, text=True)
+                           "--no-nlp", "--workers", "1", "--occurrences"], cwd=estate.root, capture_output=True,
+                          text=True)
     assert int(proc.stdout.strip()) * 1024 < 600 * 2**20
     assert proc.returncode == 0
     report = json.loads((estate.out / "report.json").read_text())
     [issue] = report["sources"][0]["issues"]
     assert issue["location"] == {"path": "huge.log", "line": 2} and issue["severity"] == "warning"
     assert "the last " in issue["message"] and "bytes were not scanned" in issue["message"]
-    lines = {f["location"]["line"] for f in map(json.loads, (estate.out / "findings.jsonl").open())}
+    lines = {o["location"]["line"] for o in map(json.loads, (estate.out / "occurrences.jsonl").open())}
     assert 3 in lines

@@ -78,7 +78,7 @@ def test_unexpected_connector_exception_records_only_its_type(estate, caplog):
     run = estate.scan()
     run.assert_incomplete()
     assert run.source("boom")["error"] == "unexpected ValueError while reading the source"
-    assert [f["location"] for f in run.findings()] == [{"path": "notes", "line": 1}]   # read before the failure
+    assert [o["location"] for o in run.occurrences()] == [{"path": "notes", "line": 1}]   # read before the failure
     logged = "\n".join([caplog.text, *(r.getMessage() for r in caplog.records)])
     assert not any(r.exc_info for r in caplog.records)
     assert PLANTED_EMAIL not in logged

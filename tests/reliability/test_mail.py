@@ -32,7 +32,7 @@ def test_malformed_mbox_message_is_located_and_the_rest_is_read(estate):
     assert run.issues("support-mail") == [
         ({"path": "mail/support.mbox", "message_index": 2, "offset": offset}, "error",
          "malformed message (no header fields): not scanned")]
-    found = {f["location"]["message_id"] for f in run.findings() if f["entity"] == "EMAIL_ADDRESS"}
+    found = {o["location"]["message_id"] for o in run.occurrences() if o["entity"] == "EMAIL_ADDRESS"}
     assert found == {"<m1@example.com>", "<m3@example.com>"}
 
 

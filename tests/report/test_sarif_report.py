@@ -52,6 +52,11 @@ def test_locations_are_uris_for_files_and_logical_for_tables(sarif):
     physical = log["locations"][0]["physicalLocation"]
     assert physical["artifactLocation"] == {"uri": "logs/app.log.2.gz", "uriBaseId": "SRCROOT"}
     assert physical["region"]["startLine"] >= 1
+    # a rolled-up log result points at each of its sample lines (the first ten lines holding it)
+    logs = [r for r in results if r["properties"]["store"].startswith("logs/")]
+    starts = [[x["physicalLocation"]["region"]["startLine"] for x in r["locations"]] for r in logs]
+    assert all(s == sorted(set(s)) and len(s) == min(r["properties"]["count"], 10) for s, r in zip(starts, logs, strict=True))
+    assert any(len(s) > 1 for s in starts)
     mail = next(r for r in results if r["properties"]["store"] == "mail/support.mbox")
     assert mail["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "mail/support.mbox"
     assert mail["locations"][0]["logicalLocations"][0]["fullyQualifiedName"].startswith("support-mail/<")

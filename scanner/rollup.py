@@ -1,0 +1,212 @@
+"""Files rolled up: a log file is one finding per (field, entity), a mailbox one per (part kind, entity).
+
+A 5 GB log holds millions of lines with personal data; a reviewer needs to know which files hold
+what, behind which field, how often, and where to look. So lines (and mail messages) are counted,
+not listed: each roll-up keeps the count of lines (messages) holding the entity, the first and last
+line and up to ``SAMPLES`` sample lines (Message-IDs). Every single occurrence is still available,
+streamed, as :class:`Occurrence` records (``--occurrences``), one per (finest location, entity).
+
+The field of a log finding is the JSON key path of the value, the ``key=``/``key:`` label it sits
+behind on a plain line, or None. A mail finding's part kind is ``headers``, ``body`` or
+``attachment``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from scanner.analysis import ChunkResult, Hit, fold_into
+from scanner.connectors._mime import SCANNED_HEADERS
+from scanner.connectors.base import Chunk
+
+SAMPLES = 10                      # sample lines or Message-IDs kept per rolled-up finding
+_HEADERS = frozenset(SCANNED_HEADERS)
+
+
+def part_kind(part: str) -> str:
+    """``headers`` for a header name, ``body`` for a message body, ``attachment`` for anything attached."""
+    if part in _HEADERS:
+        return "headers"
+    return "body" if part == "body" else "attachment"
+
+
+@dataclass
+class Occurrence:
+    """One entity at one finest location (a line, or a message's part: From, body, an attachment): a row of
+    occurrences.jsonl."""
+
+    source: str
+    kind: str
+    location: Mapping[str, Any]
+    entity: str
+    status: str
+    score: float
+    fingerprint: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "kind": self.kind, "location": dict(self.location), "entity": self.entity,
+                "status": self.status, "score": self.score, "fingerprint": self.fingerprint}
+
+
+@dataclass
+class RollUp:
+    """What one file (mailbox) holds of one entity behind one field (part kind)."""
+
+    store: str
+    table: str | None
+    location: dict[str, Any]
+    entity: str
+    count: int = 0                           # lines (messages) holding the entity
+    score_sum: float = 0.0
+    max_score: float = 0.0
+    reasons: dict[str, int] = field(default_factory=dict)
+    evidence: str = ""
+    fingerprint: str = ""
+    first: Any = None                        # first and last line number, or Message-ID
+    last: Any = None
+    samples: list[Any] = field(default_factory=list)   # line numbers or Message-IDs
+
+    @property
+    def mail(self) -> bool:
+        return "part" in self.location
+
+    def add(self, where: Any, hit: Hit) -> None:
+        """Count one line (message) holding the entity; a message's second part of the same kind adds nothing."""
+        if where == self.last and self.count:
+            self.max_score = max(self.max_score, hit.max_score)
+            return
+        if not self.evidence:
+            self.evidence, self.fingerprint = hit.evidence, hit.fingerprint
+        self.count += 1
+        self.score_sum += hit.max_score
+        self.max_score = max(self.max_score, hit.max_score)
+        for reason, n in hit.reasons.items():
+            self.reasons[reason] = self.reasons.get(reason, 0) + n
+        if self.first is None:
+            self.first = where
+        self.last = where
+        if len(self.samples) < SAMPLES:
+            self.samples.append(where)
+
+
+@dataclass
+class _Unit:
+    """The hits of one finest location (a line, or a message's part) while its chunks come in."""
+
+    key: tuple[Any, ...]
+    where: Any                               # line number or Message-ID
+    store: str
+    table: str | None
+    location: dict[str, Any]                 # the occurrence location
+    roll_location: dict[str, Any]            # the rolled-up location, without the field
+    hits: dict[tuple[str, str | None], Hit] = field(default_factory=dict)   # (entity, field) -> hit
+
+
+class FileRollUps:
+    """Rolls up the ``lines`` and ``text`` chunks of one source's files and mailboxes.
+
+    Chunks of one line (JSON leaves, pieces of a long line) and of one message come one after the
+    other, so a line or message is complete when a chunk of another one arrives; a file is complete
+    when a chunk of another store arrives.
+    """
+
+    def __init__(self) -> None:
+        self._unit: _Unit | None = None
+        self._rolls: dict[tuple[str, Any, str], RollUp] = {}    # (store, field or part kind, entity)
+        self._store: str | None = None
+
+    def add(self, chunk: Chunk, result: ChunkResult) -> tuple[list[_Unit], list[RollUp]]:
+        """Fold a chunk in; return the units (lines, messages) and roll-ups that are now complete."""
+        done_units: list[_Unit] = []
+        done_rolls: list[RollUp] = []
+        if self._store is not None and chunk.store != self._store:
+            done_units.extend(self._close_unit())
+            done_rolls.extend(self._close_rolls())
+        self._store = chunk.store
+        if chunk.mode == "lines":
+            done_units.extend(self._close_unit())
+            first = int(chunk.location["line"])
+            for offset, hits in sorted(result.line_hits.items()):
+                unit = self._new_unit(chunk, {**chunk.location, "line": first + offset})
+                for hit in hits:
+                    _fold(unit, hit)
+                self._roll(unit)
+                done_units.append(unit)
+            return done_units, done_rolls
+        location = self._unit_location(chunk)
+        key = _unit_key(location)
+        if self._unit is None or self._unit.key != key:
+            done_units.extend(self._close_unit())
+            self._unit = self._new_unit(chunk, location)
+        for hit in result.hits:
+            _fold(self._unit, hit)
+        return done_units, done_rolls
+
+    def close(self) -> tuple[list[_Unit], list[RollUp]]:
+        """The source is read: everything left is complete."""
+        return self._close_unit(), self._close_rolls()
+
+    @staticmethod
+    def _unit_location(chunk: Chunk) -> dict[str, Any]:
+        loc = chunk.location
+        if "message_id" in loc:
+            return {"path": loc.get("path"), "message_id": loc["message_id"], "part": loc.get("part")}
+        return {"path": loc.get("path"), "line": loc.get("line")}
+
+    @staticmethod
+    def _new_unit(chunk: Chunk, location: dict[str, Any]) -> _Unit:
+        if "message_id" in location:
+            where, roll = location["message_id"], {"path": chunk.store, "part": part_kind(str(location["part"]))}
+        else:
+            where, roll = location["line"], {"path": chunk.store}
+        return _Unit(_unit_key(location), where, chunk.store, chunk.table, location, roll)
+
+    def _close_unit(self) -> list[_Unit]:
+        unit, self._unit = self._unit, None
+        if unit is None or not unit.hits:
+            return []
+        self._roll(unit)
+        return [unit]
+
+    def _roll(self, unit: _Unit) -> None:
+        """Count a complete line (message part) in its file's roll-ups: once per (field or part kind, entity)."""
+        mail = "part" in unit.roll_location
+        groups: dict[tuple[str, Any], Hit] = {}
+        for (entity, field_name), hit in unit.hits.items():
+            group = (entity, unit.roll_location["part"] if mail else field_name)
+            if group not in groups or hit.max_score > groups[group].max_score:
+                groups[group] = hit
+        for (entity, group), hit in groups.items():
+            key = (unit.store, group, entity)
+            roll = self._rolls.get(key)
+            if roll is None:
+                location = dict(unit.roll_location) if mail else {**unit.roll_location, "field": group}
+                roll = self._rolls[key] = RollUp(unit.store, unit.table, location, entity)
+            roll.add(unit.where, hit)
+
+    def _close_rolls(self) -> list[RollUp]:
+        rolls = sorted(self._rolls.values(), key=lambda r: (str(r.location.get("field") or r.location.get("part") or ""),
+                                                            r.entity))
+        self._rolls = {}
+        return rolls
+
+
+def _unit_key(location: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (location.get("path"), location.get("line"), location.get("message_id"), location.get("part"))
+
+
+def _fold(unit: _Unit, hit: Hit) -> None:
+    """Add a chunk's hit to its line (message part), under its field."""
+    fold_into(unit.hits, (hit.entity, hit.fields[0] if hit.fields else None), hit)
+
+
+def unit_occurrences(unit: _Unit) -> Iterator[tuple[str, dict[str, Any], float, str]]:
+    """(entity, location, score, fingerprint) per entity of a complete line or message part."""
+    best: dict[str, Hit] = {}
+    for (entity, _), hit in unit.hits.items():
+        if entity not in best or hit.max_score > best[entity].max_score:
+            best[entity] = hit
+    for entity in sorted(best):
+        yield entity, unit.location, best[entity].max_score, best[entity].fingerprint
