@@ -2,7 +2,8 @@
 
     python -m benchmarks.run --log-mb 50 --messages 2000 --sql-tables 100 --sql-columns 10 --sql-rows 1000
 
-Generates a log file, a mailbox and (optionally, on PostgreSQL) a schema of tables, scans each with
+Generates a log file, a log of real system lines (``../shared/realdata/loghub``, cycled with a fresh
+timestamp per line), a mailbox and (optionally, on PostgreSQL) a schema of tables, scans each with
 piiscan (every core) and analyses a sample of the same input with a stock Presidio AnalyzerEngine
 (its rate is measured on that sample: at ~100 lines/s the whole input would take hours). Prints
 MB/s, messages/s, values/s, the ratios and peak memory, and writes benchmarks/RESULTS.md.
@@ -18,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -79,6 +81,23 @@ def write_log(path: Path, megabytes: float) -> int:
     return size
 
 
+def write_real_log(path: Path, megabytes: float, loghub: Path) -> int:
+    """Real system log lines (loghub's files, interleaved and cycled), each with a fresh timestamp in
+    front, so that no two lines are the same text; bytes written. Read where they lie, never copied
+    into the repository."""
+    sources = [f.read_text(encoding="utf-8", errors="replace").splitlines() for f in sorted(loghub.glob("*_2k.log"))]
+    target, written, i = int(megabytes * 1e6), 0, 0
+    start = datetime(2026, 11, 28, tzinfo=UTC)
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            lines = sources[i % len(sources)]
+            text = f"{(start + timedelta(milliseconds=i)).isoformat()} {lines[(i // len(sources)) % len(lines)]}\n"
+            out.write(text)
+            written += len(text.encode("utf-8"))
+            i += 1
+    return written
+
+
 def write_mbox(path: Path, messages: int) -> None:
     """A support mailbox of short messages, some in Japanese."""
     fake, box = Faker(2), mailbox.mbox(path)
@@ -136,6 +155,17 @@ def bench_logs(root: Path, mb: float, workers: int | None, sample: int) -> Row:
     return Row("logs", f"{size / 1e6:.0f} MB", size / seconds / 1e6, stock_lps * avg / 1e6, "MB/s", seconds, findings)
 
 
+def bench_real_logs(root: Path, mb: float, workers: int | None, sample: int, loghub: Path) -> Row:
+    size = write_real_log(root / "system.log", mb, loghub)
+    seconds, findings, _ = scan_rate("version: 1\npolicy: policy.yaml\nsources:\n  - name: logs\n    type: logs\n"
+                                     "    paths: [system.log]\n    purposes: [security]\n", root, workers)
+    lines = (root / "system.log").read_text(encoding="utf-8").splitlines()[:sample]
+    stock_lps = presidio_rate(lines)
+    avg = sum(len(x) + 1 for x in lines) / len(lines)
+    return Row("real system logs (loghub, cycled)", f"{size / 1e6:.0f} MB", size / seconds / 1e6,
+               stock_lps * avg / 1e6, "MB/s", seconds, findings)
+
+
 def bench_mail(root: Path, messages: int, workers: int | None, sample: int) -> Row:
     write_mbox(root / "support.mbox", messages)
     seconds, findings, _ = scan_rate("version: 1\npolicy: policy.yaml\nsources:\n  - name: mail\n    type: email\n"
@@ -191,6 +221,9 @@ def render(rows: list[Row], peak: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--log-mb", type=float, default=20)
+    parser.add_argument("--real-log-mb", type=float, default=20,
+                        help="real system log lines from the loghub folder, cycled (0 skips)")
+    parser.add_argument("--loghub", type=Path, default=HERE.parent.parent / "shared" / "realdata" / "loghub")
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--sql-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     parser.add_argument("--sql-tables", type=int, default=0, help="0 skips the SQL workload")
@@ -205,6 +238,10 @@ def main() -> None:
         root = Path(tmp)
         if args.log_mb:
             rows.append(bench_logs(root, args.log_mb, args.workers, args.presidio_sample))
+        if args.real_log_mb and args.loghub.is_dir():
+            rows.append(bench_real_logs(root, args.real_log_mb, args.workers, args.presidio_sample, args.loghub))
+        elif args.real_log_mb:
+            print(f"no loghub folder at {args.loghub}: the real-log workload is skipped (--loghub)")
         if args.messages:
             rows.append(bench_mail(root, args.messages, args.workers, args.presidio_sample // 3))
         if args.sql_tables:

@@ -9,6 +9,7 @@ from recognizers import block, nlp, prefilter, registry
 from recognizers._context import external_parts
 from recognizers.base import Detection, PiiRecognizer, TextContext, normalise
 from recognizers.person import SpacyPersonRecognizer
+from recognizers.prose import is_prose, on_log_line
 from recognizers.resolve import resolve
 
 __all__ = ["Detection", "Detector"]
@@ -26,6 +27,13 @@ def _unexplained_name_cue(text: str, found: Sequence[Detection]) -> bool:
     """
     persons = [(d.start, d.end) for d in found if d.entity == "PERSON"]
     return any(not any(s < m.end() and m.start() < e for s, e in persons) for m in nlp.NER_GATE.finditer(text))
+
+
+def _worth_ner(text: str) -> bool:
+    """Prose, or a machine log line with a name cue or an author credit: NER costs milliseconds a
+    line, and on a bare log line its only evidence is capitalisation (``SpacyPersonRecognizer``
+    would drop what it found there anyway unless a dictionary knew the name)."""
+    return not on_log_line(text, 0) or is_prose(text) or nlp.LOG_LINE_NER_CUE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -119,7 +127,7 @@ class Detector:
         if self.ner is None:
             return
         todo = [i for i, tc in contexts.items()
-                if "alpha" in tc.features and _unexplained_name_cue(tc.text, found[i])]
+                if "alpha" in tc.features and _unexplained_name_cue(tc.text, found[i]) and _worth_ner(tc.text)]
         if todo:
             docs = nlp.english().pipe((contexts[i].text for i in todo), batch_size=NER_BATCH)
             for i, doc in zip(todo, docs, strict=True):

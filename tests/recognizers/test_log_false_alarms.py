@@ -178,3 +178,15 @@ def test_an_app_key_on_a_log_line_still_names_the_users_app(detector):
 def test_an_event_payloads_package_field_names_the_users_app(detector):
     line = '2024-05-01T10:00:00Z INFO {"msg":"net change","networkType":"wifi","pkg":"com.example.shop"}'
     assert "APP_ID" in [d.entity for d in detector.analyze(line)]
+
+
+@pytest.mark.parametrize("text, worth", [
+    ("2024-05-07 12:00:01 INFO SecurityManager: Changing view acls to: yarn", False),   # capitals alone
+    ("03-17 16:13:38.819 1702 8671 D PowerManagerService: tag=\"View Lock\"", False),
+    ("2024-05-07 12:00:01 INFO ticket assigned to Maria Lopez", True),                  # a name cue
+    ("Jun 14 15:16:01 combo kernel: Copyright (c) 1999-2002 Jane Roe", True),          # an author credit
+    ("Thanks for the quick reply, Anna Berg will call you tomorrow.", True),           # prose, no log shape
+])
+def test_ner_runs_on_prose_and_on_log_lines_with_a_name_cue_only(text, worth):
+    from recognizers.engine import _worth_ner
+    assert _worth_ner(text) is worth
