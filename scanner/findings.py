@@ -222,13 +222,15 @@ class FindingBuilder:
         reasons = "; ".join(r for r, _ in sorted(roll.reasons.items(), key=lambda kv: -kv[1])[:2])
         unit = "messages" if roll.mail else "lines"
         field_name = roll.location.get("field")
-        reason = f"value: {reasons} on {roll.count} {unit}" + (f"; field: {field_name}" if field_name else "")
+        reason = f"value: {reasons} on {roll.count} of {max(roll.scanned, roll.count)} {unit} scanned" + (
+            f"; field: {field_name}" if field_name else "")
         lines = None if roll.mail else {"first": roll.first, "last": roll.last, "sample": list(roll.samples)}
         messages = {"sample": list(roll.samples)} if roll.mail else None
         return Finding(
             source=self.source, kind=self.kind, store=roll.store, location=roll.location, entity=roll.entity,
             category=verdict.category, status=verdict.status, purposes=list(verdict.purposes),
-            score=round(min(roll.max_score, 1.0), 2), count=roll.count, rows_scanned=roll.count, reason=reason,
+            score=round(min(roll.max_score, 1.0), 2), count=roll.count, rows_scanned=max(roll.scanned, roll.count),
+            reason=reason,
             policy_reason=verdict.reason, evidence=roll.evidence, fingerprint=roll.fingerprint,
             fields=[field_name] if field_name else [], lines=lines, messages=messages)
 

@@ -67,6 +67,7 @@ class RollUp:
     first: Any = None                        # first and last line number, or Message-ID
     last: Any = None
     samples: list[Any] = field(default_factory=list)   # line numbers or Message-IDs
+    scanned: int = 0                         # lines (messages) of the file (mailbox) scanned
 
     @property
     def mail(self) -> bool:
@@ -116,6 +117,8 @@ class FileRollUps:
         self._unit: _Unit | None = None
         self._rolls: dict[tuple[str, Any, str], RollUp] = {}    # (store, field or part kind, entity)
         self._store: str | None = None
+        self._scanned = 0                     # lines (messages) of the current store read so far
+        self._last_where: Any = None
 
     def add(self, chunk: Chunk, result: ChunkResult) -> tuple[list[_Unit], list[RollUp]]:
         """Fold a chunk in; return the units (lines, messages) and roll-ups that are now complete."""
@@ -128,6 +131,8 @@ class FileRollUps:
         if chunk.mode == "lines":
             done_units.extend(self._close_unit())
             first = int(chunk.location["line"])
+            self._scanned += len(chunk.values)
+            self._last_where = first + len(chunk.values) - 1
             for offset, hits in sorted(result.line_hits.items()):
                 unit = self._new_unit(chunk, {**chunk.location, "line": first + offset})
                 for hit in hits:
@@ -136,6 +141,10 @@ class FileRollUps:
                 done_units.append(unit)
             return done_units, done_rolls
         location = self._unit_location(chunk)
+        where = location.get("message_id", location.get("line"))
+        if where != self._last_where:
+            self._scanned += 1
+            self._last_where = where
         key = _unit_key(location)
         if self._unit is None or self._unit.key != key:
             done_units.extend(self._close_unit())
@@ -187,6 +196,9 @@ class FileRollUps:
             roll.add(unit.where, hit)
 
     def _close_rolls(self) -> list[RollUp]:
+        for roll in self._rolls.values():
+            roll.scanned = self._scanned
+        self._scanned, self._last_where = 0, None
         rolls = sorted(self._rolls.values(), key=lambda r: (str(r.location.get("field") or r.location.get("part") or ""),
                                                             r.entity))
         self._rolls = {}

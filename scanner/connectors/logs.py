@@ -2,7 +2,8 @@
 
 Config keys (besides the common ones): ``paths`` (globs relative to the config folder),
 ``encoding`` (force one instead of detecting it per file), ``format`` (``auto`` | ``text`` |
-``jsonl``) and ``max_line_bytes`` (default 1 MiB).
+``jsonl``), ``max_line_bytes`` (default 1 MiB) and ``sample: {lines, seed}`` (spread blocks of about
+that many lines of each file, see :mod:`scanner.connectors._line_sampling`; default: every line).
 
 Runs of plain lines go out as one ``lines`` chunk (up to ``LINES_PER_CHUNK`` consecutive lines,
 ``location["line"]`` the first), each line at its own ``{"path", "line"}`` (in occurrences and the
@@ -26,6 +27,7 @@ from typing import Any, ClassVar
 
 from scanner.connectors import _charset
 from scanner.connectors._compression import DamagedDataError, iter_blocks
+from scanner.connectors._line_sampling import BLOCK_LINES, LineSample, block_of, count_lines
 from scanner.connectors._lines import Line, LineDecoder, split_lines
 from scanner.connectors._paths import file_kind
 from scanner.connectors.base import Chunk, Connector, sequence_option
@@ -44,7 +46,7 @@ class LogConnector(Connector):
     """Reads log files line by line; see the module docstring for the config keys."""
 
     kind: ClassVar[str] = "logs"
-    options: ClassVar[frozenset[str]] = frozenset({"paths", "encoding", "format", "max_line_bytes"})
+    options: ClassVar[frozenset[str]] = frozenset({"paths", "encoding", "format", "max_line_bytes", "sample"})
 
     def __init__(self, spec: Mapping[str, Any], base_dir: Path):
         super().__init__(spec, base_dir)
@@ -61,6 +63,8 @@ class LogConnector(Connector):
                 or self.max_line_bytes < MIN_MAX_LINE_BYTES:
             raise ConfigError(f"'max_line_bytes' must be an integer >= {MIN_MAX_LINE_BYTES}",
                               key=f"{where}.max_line_bytes")
+        self.sample = LineSample.from_option(spec.get("sample"),
+                                             lambda key, message: ConfigError(message, key=f"{where}.{key}"))
 
     @staticmethod
     def _encoding_option(value: Any, key: str) -> str | None:
@@ -96,7 +100,18 @@ class LogConnector(Connector):
             raise SourceError(f"no log file could be read for source {self.name!r}",
                               location={"paths": list(self.patterns)})
 
+    def _sampled_blocks(self, path: Path, rel: str) -> tuple[frozenset[int] | None, int]:
+        """The blocks to scan under ``sample:`` (None: every line) and the file's line count."""
+        if self.sample is None:
+            return None, 0
+        try:
+            total = count_lines(iter_blocks(path))
+        except DamagedDataError:
+            return None, 0                        # the scan itself reports the damage, with its line
+        return self.sample.blocks(rel, total), total
+
     def _file_chunks(self, path: Path, rel: str) -> Iterator[Chunk]:
+        kept, total = self._sampled_blocks(path, rel)
         blocks = iter_blocks(path)
         last_good = 0
         run = _LineRun(rel)
@@ -112,6 +127,8 @@ class LogConnector(Connector):
             decoder = LineDecoder(encoding, settled)
             for piece in split_lines(stream, self.max_line_bytes, MAX_PIECES):
                 line = decoder.decode(piece)
+                if kept is not None and block_of(line.number) not in kept:
+                    continue                      # decoded (the charset state runs on), not scanned
                 if line.index == 0 and line.last and not self._json_line(line.text):
                     yield from run.add(line.number, line.text)
                 else:
@@ -122,6 +139,10 @@ class LogConnector(Connector):
                     if line.index:
                         self._warn_long_line(rel, line)
             yield from run.flush()
+            if kept is not None:
+                scanned = min(len(kept) * BLOCK_LINES, total)
+                self.report_issue({"path": rel}, f"sampled: {scanned:,} of {total:,} lines scanned ({len(kept)} "
+                                  f"spread blocks of {BLOCK_LINES} lines, seed {self.sample.seed})", severity="skipped")
         except DamagedDataError as exc:
             yield from run.flush()
             self.report_issue({"path": rel, "line": last_good},
