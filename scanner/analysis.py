@@ -131,9 +131,17 @@ def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]]
     field_name = str(chunk.detail["field"]) if chunk.detail and chunk.detail.get("field") else None
     if chunk.mode == "lines":
         line_hits: dict[int, list[Hit]] = {}
-        for offset, (value, detections) in enumerate(zip(chunk.values, per_value, strict=True)):
-            if detections:
-                line_hits[offset] = _fold_by_label(value, detections, key)
+        first = int(chunk.location.get("line", 1))
+        for v, (value, detections) in enumerate(zip(chunk.values, per_value, strict=True)):
+            if not detections:
+                continue
+            offset = chunk.lines[v] - first if chunk.lines is not None else v
+            if chunk.fields is not None:               # a JSON leaf: its key path is its field
+                by_entity: dict[str, Hit] = {}
+                _fold(by_entity, value, detections, False, key, chunk.fields[v])
+                line_hits.setdefault(offset, []).extend(by_entity.values())
+            else:
+                line_hits.setdefault(offset, []).extend(_fold_by_label(value, detections, key))
         return ChunkResult(index, 1, False, [], line_hits)
     if chunk.mode == "text" and field_name is None and "line" in chunk.location:
         found = [h for value, dets in zip(chunk.values, per_value, strict=True) for h in _fold_by_label(value, dets, key)]
@@ -151,6 +159,10 @@ def detect_batch(chunks: Sequence[Chunk], detector: Detector) -> list[list[list[
     so NER batches across many small chunks (mail parts, JSON leaves), and each distinct value once."""
     groups: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for c, chunk in enumerate(chunks):
+        if chunk.contexts is not None:                 # JSON leaves: each with its own key path
+            for v, context in enumerate(chunk.contexts):
+                groups.setdefault(tuple(context), []).append((c, v))
+            continue
         refs = groups.setdefault(tuple(chunk.context), [])
         refs.extend((c, v) for v in range(len(chunk.values)))
     out: list[list[list[Detection]]] = [[[] for _ in chunk.values] for chunk in chunks]

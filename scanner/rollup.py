@@ -131,8 +131,9 @@ class FileRollUps:
         if chunk.mode == "lines":
             done_units.extend(self._close_unit())
             first = int(chunk.location["line"])
-            self._scanned += len(chunk.values)
-            self._last_where = first + len(chunk.values) - 1
+            numbers = chunk.lines if chunk.lines is not None else range(first, first + len(chunk.values))
+            self._scanned += len(set(numbers))
+            self._last_where = max(numbers, default=self._last_where)
             for offset, hits in sorted(result.line_hits.items()):
                 unit = self._new_unit(chunk, {**chunk.location, "line": first + offset})
                 for hit in hits:

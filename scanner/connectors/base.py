@@ -45,7 +45,9 @@ class Chunk:
     sampled cells (a column is flagged when enough of them match), ``text`` counts every
     detection in free text (a log line, a mail part), ``lines`` is many consecutive lines of one
     file in one chunk (``location["line"]`` is the first; each line counts at its own number),
-    which keeps per-line overhead off the hot path of big logs. Text and lines are rolled up per
+    which keeps per-line overhead off the hot path of big logs; for JSON lines its values are the
+    leaves of many lines, each with its line number, key path and context (``lines``, ``fields``,
+    ``contexts``). Text and lines are rolled up per
     file (:mod:`scanner.rollup`).
     """
 
@@ -58,6 +60,10 @@ class Chunk:
     table: str | None = None                 # for per-table purposes of sql sources
     detail: Mapping[str, Any] = field(default_factory=dict)   # extra, non-identifying facts (key paths, ...)
     schema: ColumnSchema | None = None       # column mode: the column's catalogue entry (name, type, comment)
+    # lines mode, JSON lines: each value is a leaf with its own line number, key path and context words
+    lines: Sequence[int] | None = None       # default: consecutive lines from location["line"]
+    fields: Sequence[str] | None = None      # the leaves' key paths ('device.imei')
+    contexts: Sequence[Sequence[str]] | None = None   # the leaves' key path words (('device', 'imei'))
 
 
 @dataclass(frozen=True)

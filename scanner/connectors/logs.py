@@ -8,9 +8,10 @@ that many lines of each file, see :mod:`scanner.connectors._line_sampling`; defa
 Runs of plain lines go out as one ``lines`` chunk (up to ``LINES_PER_CHUNK`` consecutive lines,
 ``location["line"]`` the first), each line at its own ``{"path", "line"}`` (in occurrences and the
 roll-up's sample lines), the line number counted 1-based in the decompressed text. A line holding a JSON object (formats ``auto`` and
-``jsonl``) becomes one chunk per string or number leaf instead, with the key path as context
-(``("device", "imei")``) and ``detail={"field": "device.imei"}``; list indices appear in the
-field (``devices[0].imei``) but not in the context. logfmt lines (``imei=35...``) stay plain
+``jsonl``) is parsed into its string and number leaves instead; the leaves of consecutive JSON
+lines travel together in one ``lines`` chunk, each with its line number, its key path as context
+(``("device", "imei")``) and as field (``device.imei``); list indices appear in the field
+(``devices[0].imei``) but not in the context. logfmt lines (``imei=35...``) stay plain
 text: the key already stands right before its value. A line longer than ``max_line_bytes``
 is scanned in overlapping pieces (each a chunk with the same line number, ``detail["piece"]``),
 up to ``MAX_PIECES`` pieces; a located warning says so and how much was left unscanned.
@@ -36,6 +37,7 @@ from scanner.errors import ConfigError, SourceError
 DEFAULT_MAX_LINE_BYTES = 1 << 20
 MIN_MAX_LINE_BYTES = 4096
 LINES_PER_CHUNK = 2000          # consecutive plain lines per chunk: keeps per-line cost off the hot path
+MAX_LEAVES_PER_CHUNK = 20_000   # JSON leaves per chunk
 MAX_PIECES = 64                 # pieces scanned of one over-long line; the rest is read, not scanned
 _FORMATS = ("auto", "text", "jsonl")
 _MAX_JSON_DEPTH = 32
@@ -114,7 +116,7 @@ class LogConnector(Connector):
         kept, total = self._sampled_blocks(path, rel)
         blocks = iter_blocks(path)
         last_good = 0
-        run = _LineRun(rel)
+        run, records = _LineRun(rel), _JsonRun(rel)
         try:
             first = next(blocks, b"")
             if _charset.looks_binary(first):
@@ -129,22 +131,31 @@ class LogConnector(Connector):
                 line = decoder.decode(piece)
                 if kept is not None and block_of(line.number) not in kept:
                     continue                      # decoded (the charset state runs on), not scanned
-                if line.index == 0 and line.last and not self._json_line(line.text):
+                whole = line.index == 0 and line.last
+                leaves = _json_leaves(line.text) if whole and self._json_line(line.text) else None
+                if leaves is not None:
+                    yield from run.flush()
+                    yield from records.add(line.number, leaves)
+                elif whole:
+                    yield from records.flush()
                     yield from run.add(line.number, line.text)
                 else:
                     yield from run.flush()
+                    yield from records.flush()
                     yield from self._line_chunks(rel, line)
                 if line.last:
                     last_good = line.number
                     if line.index:
                         self._warn_long_line(rel, line)
             yield from run.flush()
+            yield from records.flush()
             if kept is not None:
                 scanned = min(len(kept) * BLOCK_LINES, total)
                 self.report_issue({"path": rel}, f"sampled: {scanned:,} of {total:,} lines scanned ({len(kept)} "
                                   f"spread blocks of {BLOCK_LINES} lines, seed {self.sample.seed})", severity="skipped")
         except DamagedDataError as exc:
             yield from run.flush()
+            yield from records.flush()
             self.report_issue({"path": rel, "line": last_good},
                               f"{exc} after line {last_good}; the rest of the file was not scanned")
 
@@ -160,18 +171,10 @@ class LogConnector(Connector):
         return self.format != "text" and text.lstrip()[:1] == "{"
 
     def _line_chunks(self, rel: str, line: Line) -> Iterator[Chunk]:
-        text = line.text
-        if not text.strip():
-            return
-        if line.index == 0 and line.last and self._json_line(text):
-            leaves = _json_leaves(text)
-            if leaves is not None:
-                for context, field, value in leaves:
-                    yield Chunk(store=rel, location={"path": rel, "line": line.number}, values=[value],
-                                context=context, detail={"field": field})
-                return
-        detail = {} if line.index == 0 and line.last else {"piece": line.index + 1}
-        yield Chunk(store=rel, location={"path": rel, "line": line.number}, values=[text], detail=detail)
+        """A piece of an over-long line."""
+        if line.text.strip():
+            yield Chunk(store=rel, location={"path": rel, "line": line.number}, values=[line.text],
+                        detail={"piece": line.index + 1})
 
     def _warn_long_line(self, rel: str, line: Line) -> None:
         message = (f"line longer than max_line_bytes ({self.max_line_bytes}): "
@@ -201,6 +204,37 @@ class _LineRun:
             yield Chunk(store=self.rel, location={"path": self.rel, "line": self.first}, values=self.texts,
                         mode="lines")
         self.texts = []
+
+
+class _JsonRun:
+    """JSON lines of one file, their leaves sent out together as one ``lines`` chunk."""
+
+    def __init__(self, rel: str):
+        self.rel = rel
+        self._reset()
+
+    def _reset(self) -> None:
+        self.lines: list[int] = []
+        self.fields: list[str] = []
+        self.contexts: list[tuple[str, ...]] = []
+        self.values: list[str] = []
+        self._count = 0
+
+    def add(self, number: int, leaves: list[tuple[tuple[str, ...], str, str]]) -> Iterator[Chunk]:
+        for context, field, value in leaves:
+            self.lines.append(number)
+            self.fields.append(field)
+            self.contexts.append(context)
+            self.values.append(value)
+        self._count += 1
+        if self._count >= LINES_PER_CHUNK or len(self.values) >= MAX_LEAVES_PER_CHUNK:
+            yield from self.flush()
+
+    def flush(self) -> Iterator[Chunk]:
+        if self.values:
+            yield Chunk(store=self.rel, location={"path": self.rel, "line": self.lines[0]}, values=self.values,
+                        mode="lines", lines=self.lines, fields=self.fields, contexts=self.contexts)
+        self._reset()
 
 
 def _json_leaves(text: str) -> list[tuple[tuple[str, ...], str, str]] | None:

@@ -16,12 +16,20 @@ FAKE_PHONE = "090-0000-1234"
 
 
 def per_line(chunk: Chunk) -> list[Chunk]:
-    """A ``lines`` chunk as the one-line ``text`` chunks it stands for (blank lines have none)."""
+    """A ``lines`` chunk as the one-value ``text`` chunks it stands for (blank lines have none): a line
+    each, or a JSON leaf each with its line, key path context and field."""
     if chunk.mode != "lines":
         return [chunk]
     first = chunk.location["line"]
-    return [replace(chunk, location={**chunk.location, "line": first + i}, values=[text], mode="text")
-            for i, text in enumerate(chunk.values) if text.strip()]
+    out = []
+    for i, text in enumerate(chunk.values):
+        if not text.strip():
+            continue
+        line = chunk.lines[i] if chunk.lines is not None else first + i
+        leaf = {} if chunk.fields is None else {"context": tuple(chunk.contexts[i]), "detail": {"field": chunk.fields[i]}}
+        out.append(replace(chunk, location={**chunk.location, "line": line}, values=[text], mode="text",
+                           lines=None, fields=None, contexts=None, **leaf))
+    return out
 
 
 def drain(connector: Connector) -> list[Chunk]:

@@ -256,3 +256,33 @@ def test_split_lines_rebuilds_every_line_whatever_the_block_cuts(data, cuts, siz
         scanned = b"".join(p.data for p in pieces)
         assert all(len(p.data) <= size for p in pieces)
         assert line.startswith(scanned) and len(scanned) + pieces[-1].skipped == len(line)
+
+
+def test_json_lines_travel_together_with_their_line_numbers_and_key_paths(tmp_path, write):
+    records = [json.dumps({"device": {"imei": FAKE_IMEI}, "n": i}) for i in range(3)]
+    write("app.jsonl", "\n".join([*records[:2], "plain line", records[2]]).encode() + b"\n")
+    chunks = list(logs(tmp_path, "app.jsonl").iter_chunks())
+    assert [(c.mode, c.location["line"], c.lines, c.fields) for c in chunks] == [
+        ("lines", 1, [1, 1, 2, 2], ["device.imei", "n", "device.imei", "n"]),        # two lines, one chunk
+        ("lines", 3, None, None),                                                     # the plain line between
+        ("lines", 4, [4, 4], ["device.imei", "n"]),
+    ]
+    assert [tuple(c) for c in chunks[0].contexts] == [("device", "imei"), ("n",)] * 2
+
+
+def test_json_lines_roll_up_per_key_path_through_the_pipeline(tmp_path, write):
+    from sample_data import POLICY
+    from scanner.config import load_config
+    from scanner.service import ScanOptions, run_scan
+    lines = [json.dumps({"device": {"imei": FAKE_IMEI}, "to": FAKE_EMAIL if i % 2 else "nobody"}) for i in range(6)]
+    write("app.jsonl", ("\n".join(lines) + "\n").encode())
+    write("policy.yaml", POLICY.read_bytes())
+    write("piiscan.yaml", b"version: 1\npolicy: policy.yaml\nsources:\n  - name: app-logs\n    type: logs\n"
+                          b"    paths: [app.jsonl]\n    purposes: [security]\n")
+    run = run_scan(load_config(tmp_path / "piiscan.yaml"), ScanOptions(out_dir=tmp_path / "out", workers=1,
+                                                                       use_nlp=False, occurrences=True))
+    got = {(f.location["field"], f.entity): (f.count, f.rows_scanned, f.lines["sample"]) for f in run.findings}
+    assert got == {("device.imei", "IMEI"): (6, 6, [1, 2, 3, 4, 5, 6]), ("to", "EMAIL_ADDRESS"): (3, 6, [2, 4, 6])}
+    occurrences = [json.loads(x) for x in (tmp_path / "out" / "occurrences.jsonl").open()]
+    assert [(o["location"]["line"], o["entity"]) for o in occurrences][:3] == [(1, "IMEI"), (2, "EMAIL_ADDRESS"),
+                                                                               (2, "IMEI")]
