@@ -12,9 +12,10 @@ templates, word lists or value formats with them), builds in a temporary folder:
 * ``mail/``: an mbox and ``.eml`` files in English, Japanese and Chinese with encoded headers,
   HTML alternatives and a CSV attachment;
 
-plus ``policy.yaml`` and ``piiscan.yaml``. It then runs ``piiscan scan`` and scores
-``findings.jsonl`` at the contract's granularity: sql (source, table, column, entity), logs
-(source, path, line, entity), email (source, path, message_id, part, entity).
+plus ``policy.yaml`` and ``piiscan.yaml``. It then runs ``piiscan scan --occurrences`` and scores
+at the contract's granularity: sql columns from ``findings.jsonl`` (source, table, column, entity),
+log lines (source, path, line, entity) and mail parts (source, path, message_id, part, entity) from
+``occurrences.jsonl``.
 
 Labels: a column holds E when most of its non-empty values (or, for a JSON column, most values
 of one key path) are E, or when it is free text that contains E at least once; a log line or mail
@@ -1377,13 +1378,15 @@ def _key(finding: dict) -> tuple:
 def run_scan(root: Path, out: Path, extra: list[str]) -> list[dict]:
     exe = Path(sys.executable).with_name("piiscan")
     cmd = [str(exe) if exe.exists() else "piiscan", "scan", str(root / "piiscan.yaml"), "--out", str(out),
-           "--workers", "2", "--no-progress", *extra]
+           "--workers", "2", "--no-progress", "--occurrences", *extra]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"piiscan scan exited {proc.returncode}")
     with open(out / "findings.jsonl", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        columns = [f for f in map(json.loads, filter(str.strip, fh)) if f["kind"] == "sql"]
+    with open(out / "occurrences.jsonl", encoding="utf-8") as fh:       # log lines and mail parts
+        return columns + [json.loads(line) for line in fh if line.strip()]
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
