@@ -13,6 +13,7 @@ from scanner.executors import make_executor
 from scanner.findings import Finding
 from scanner.pipeline import Scanner, ScanRun, SourceResult
 from scanner.report import write_all
+from scanner.run_lock import RunLock
 
 
 @dataclass(frozen=True)
@@ -36,23 +37,24 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
     ``extra_results`` are sources that failed before scanning (``check``); ``keep`` filters findings.
     """
     chosen = list(sources) if sources is not None else config.select(options.sources)
-    with _inventory(config) as inventory:    # opened first: a bad inventory URL fails before the scan
-        executor = make_executor(options.executor, options.workers, options.scheduler)
-        try:
-            with _progress(options.progress) as progress, _occurrences(options) as occurrences:
-                scanner = Scanner(config, executor, use_nlp=options.use_nlp,
-                                  progress=progress.update if progress else None,
-                                  occurrences=occurrences.write if occurrences else None)
-                run = scanner.run(chosen)
-        finally:
-            executor.close()
-        run.sources.extend(extra_results)
-        if keep is not None:
-            run.findings = run.findings.rewrite(lambda f: f if keep(f) else None)
-        run.meta["out_dir"] = str(options.out_dir)
-        if inventory is not None:            # review decisions apply before any report is written
-            inventory.record_run(run, full=chosen == list(config.sources) and keep is None)
-    write_all(run, options.out_dir)
+    with RunLock(config.path):               # one run of a config at a time, reports included
+        with _inventory(config) as inventory:    # opened first: a bad inventory URL fails before the scan
+            executor = make_executor(options.executor, options.workers, options.scheduler)
+            try:
+                with _progress(options.progress) as progress, _occurrences(options) as occurrences:
+                    scanner = Scanner(config, executor, use_nlp=options.use_nlp,
+                                      progress=progress.update if progress else None,
+                                      occurrences=occurrences.write if occurrences else None)
+                    run = scanner.run(chosen)
+            finally:
+                executor.close()
+            run.sources.extend(extra_results)
+            if keep is not None:
+                run.findings = run.findings.rewrite(lambda f: f if keep(f) else None)
+            run.meta["out_dir"] = str(options.out_dir)
+            if inventory is not None:            # review decisions apply before any report is written
+                inventory.record_run(run, full=chosen == list(config.sources) and keep is None)
+        write_all(run, options.out_dir)
     return run
 
 

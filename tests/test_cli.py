@@ -125,3 +125,16 @@ def test_only_entities_the_policy_names_are_reported_and_an_imei_never_becomes_a
     assert _scan(str(cfg), "--out", str(tmp_path / "o")).exit_code == 0
     findings = [json.loads(line) for line in (tmp_path / "o" / "findings.jsonl").open()]
     assert [(f["entity"], f["count"], f["status"]) for f in findings] == [("CREDIT_CARD", 1, "declared")]
+
+
+def test_a_second_run_of_the_same_config_is_refused_while_the_first_holds_the_lock(tmp_path):
+    from scanner.run_lock import RunLock
+    cfg = _config(tmp_path, _source("tickets", "customer_service"))
+    with RunLock(cfg):                                    # a scheduled run of this config is in progress
+        refused = _scan(str(cfg), "--out", str(tmp_path / "a"))
+        (tmp_path / "other").mkdir()
+        other = _config(tmp_path / "other", _source("tickets", "customer_service"))
+        assert _scan(str(other), "--out", str(tmp_path / "b")).exit_code == 0      # another config runs
+    assert refused.exit_code == 2 and "another piiscan run of this config is in progress" in refused.output
+    assert not (tmp_path / "a").exists()                  # nothing was scanned or written
+    assert _scan(str(cfg), "--out", str(tmp_path / "c")).exit_code == 0           # released
