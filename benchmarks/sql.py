@@ -57,7 +57,7 @@ def read_all(url: str, schema: str, sample: int) -> tuple[float, int, int, Count
     for chunk in connector.iter_chunks():
         values += len(chunk.values)
         chunks += 1
-        strategies[chunk.detail.get("sampling")] += 1
+        strategies[chunk.sampling] += 1
     elapsed = time.perf_counter() - start
     assert not connector.issues, connector.issues
     return elapsed, values, chunks, strategies

@@ -128,7 +128,7 @@ def _fold_by_label(value: str, detections: Sequence[Detection], key: bytes) -> l
 def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]], key: bytes) -> ChunkResult:
     """Summarise a chunk's detections per entity (per line in ``lines`` mode); on log lines, also per
     the field a value sits behind (its JSON key path, else its ``key=`` label)."""
-    field_name = str(chunk.detail["field"]) if chunk.detail and chunk.detail.get("field") else None
+    field_name = chunk.field or None
     if chunk.mode == "lines":
         line_hits: dict[int, list[Hit]] = {}
         first = int(chunk.location.get("line", 1))

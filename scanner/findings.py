@@ -178,10 +178,9 @@ class FindingBuilder:
         if pending is None:
             pending = self._pending[key] = _Pending(chunk.store, chunk.table, dict(chunk.location),
                                                     schema=chunk.schema)
-        detail = chunk.detail or {}
-        sample_key = str(detail.get("field", ""))
+        sample_key = chunk.field or ""
         sample = pending.samples.setdefault(sample_key, _Sample())
-        batch = detail.get("batch", 0)
+        batch = chunk.batch
         sample.rows_per_batch[batch] = max(sample.rows_per_batch.get(batch, 0), result.rows)
         sample.values_per_batch[batch] = sample.values_per_batch.get(batch, 0) + result.values
         sample.free_text = sample.free_text or result.free_text or (

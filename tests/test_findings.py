@@ -19,9 +19,8 @@ def _hit(entity: str, matched: int, score: float = 0.9) -> Hit:
 
 
 def _column(builder, column, hits, rows, values, field=None, batch=0, free_text=False):
-    detail = {"batch": batch, **({"field": field} if field else {})}
     chunk = Chunk(store="t", location={"table": "t", "column": column}, values=["v"] * values, mode="column",
-                  rows_scanned=rows, table="t", detail=detail)
+                  rows_scanned=rows, table="t", field=field, batch=batch)
     builder.add(chunk, ChunkResult(0, rows, free_text, hits, values=values))
 
 
@@ -91,7 +90,7 @@ def test_a_line_counts_once_however_many_json_leaves_hold_the_entity(policy):
     for line, fields in ((3, ("user.email", "user.email")), (4, ("user.email", "cc"))):
         for field in fields:
             chunk = Chunk(store="e.jsonl", location={"path": "e.jsonl", "line": line}, values=["v"],
-                          detail={"field": field})
+                          field=field)
             b.add(chunk, ChunkResult(0, 1, False, [_field_hit("EMAIL_ADDRESS", field)]))
     rolled = {f.location["field"]: (f.count, f.lines["sample"]) for f in b.findings()}
     assert rolled == {"user.email": (2, [3, 4]), "cc": (1, [4])}

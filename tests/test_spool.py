@@ -53,10 +53,10 @@ def test_occurrences_leave_the_builder_as_soon_as_no_later_chunk_can_add_to_thei
     whole_lines = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 3, mode="lines")
     b.add(whole_lines, ChunkResult(0, 1, False, [], {0: [hit], 2: [hit]}))
     assert [o.location["line"] for o in b.occurrences()] == [1, 3]
-    piece = Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["y"], detail={"piece": 1})
+    piece = Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["y"], piece=1)
     b.add(piece, ChunkResult(1, 1, False, [hit]))
     assert list(b.occurrences()) == []           # the next piece of line 4 may still come
-    b.add(Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["z"], detail={"piece": 2}),
+    b.add(Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["z"], piece=2),
           ChunkResult(2, 1, False, [hit]))
     b.add(Chunk(store="a.log", location={"path": "a.log", "line": 5}, values=["x"], mode="lines"),
           ChunkResult(3, 1, False, [], {0: [hit]}))

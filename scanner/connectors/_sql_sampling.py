@@ -31,7 +31,7 @@ SYSTEM_SAMPLE_ABOVE = 1_000_000
 
 @dataclass(frozen=True)
 class SamplePlan:
-    """The statement that reads the sample, and the strategy's name (for the chunk's detail)."""
+    """The statement that reads the sample, and the strategy's name (for the chunk's sampling)."""
 
     statement: sa.Executable
     strategy: str

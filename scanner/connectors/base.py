@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -58,8 +58,11 @@ class Chunk:
     context: Sequence[str] = ()              # words that describe the values: column name, JSON key, header
     rows_scanned: int = 1
     table: str | None = None                 # for per-table purposes of sql sources
-    detail: Mapping[str, Any] = field(default_factory=dict)   # extra, non-identifying facts (key paths, ...)
     schema: ColumnSchema | None = None       # column mode: the column's catalogue entry (name, type, comment)
+    field: str | None = None                 # the JSON key path the values sit at ('payload.email'), if any
+    batch: int = 0                           # column mode: which batch of sampled rows (they add up)
+    sampling: str | None = None              # column mode: how the rows were sampled ('key-ranges', ...)
+    piece: int | None = None                 # text mode: the piece of an over-long line (1, 2, ...)
     # lines mode, JSON lines: each value is a leaf with its own line number, key path and context words
     lines: Sequence[int] | None = None       # default: consecutive lines from location["line"]
     fields: Sequence[str] | None = None      # the leaves' key paths ('device.imei')

@@ -13,7 +13,7 @@ lines travel together in one ``lines`` chunk, each with its line number, its key
 (``("device", "imei")``) and as field (``device.imei``); list indices appear in the field
 (``devices[0].imei``) but not in the context. logfmt lines (``imei=35...``) stay plain
 text: the key already stands right before its value. A line longer than ``max_line_bytes``
-is scanned in overlapping pieces (each a chunk with the same line number, ``detail["piece"]``),
+is scanned in overlapping pieces (each a chunk with the same line number and its ``piece``),
 up to ``MAX_PIECES`` pieces; a located warning says so and how much was left unscanned.
 """
 
@@ -174,7 +174,7 @@ class LogConnector(Connector):
         """A piece of an over-long line."""
         if line.text.strip():
             yield Chunk(store=rel, location={"path": rel, "line": line.number}, values=[line.text],
-                        detail={"piece": line.index + 1})
+                        piece=line.index + 1)
 
     def _warn_long_line(self, rel: str, line: Line) -> None:
         message = (f"line longer than max_line_bytes ({self.max_line_bytes}): "

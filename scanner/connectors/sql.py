@@ -3,7 +3,7 @@
 One read-only transaction and one sampling SELECT (all columns) per table; rows are streamed
 and turned into one :class:`Chunk` per column, plus one per JSON key path for columns holding
 JSON documents. With ``sample.rows`` above :data:`BATCH_ROWS` or null, a column yields one chunk
-per batch of rows, all with the same location: ``detail["batch"]`` (0, 1, ...) tells them apart,
+per batch of rows, all with the same location: ``Chunk.batch`` (0, 1, ...) tells them apart,
 so rows scanned at a location = the sum over its batches (JSON-path chunks of one batch share
 that batch's rows).
 """
@@ -165,12 +165,12 @@ class SqlConnector(Connector):
             context = (column.name, ref.name, *([column.comment] if column.comment else []))
             common = {"store": ref.store, "location": ref.location(column.name), "mode": "column",
                       "rows_scanned": len(rows), "table": ref.name, "schema": schema}
-            facts = {"sampling": plan.strategy, "batch": batch}
+            common |= {"sampling": plan.strategy, "batch": batch}
             if values.plain or not values.paths:
-                yield Chunk(values=values.plain, context=context, detail=facts, **common)
+                yield Chunk(values=values.plain, context=context, **common)
             for path, found in sorted(values.paths.items()):
-                yield Chunk(values=found, context=(*reversed(path), *context), **common,
-                            detail={"field": ".".join((column.name, *path)), **facts})
+                yield Chunk(values=found, context=(*reversed(path), *context), field=".".join((column.name, *path)),
+                            **common)
 
     def _table_issue(self, ref: TableRef, exc: Exception) -> None:
         if isinstance(exc, sa.exc.NoSuchTableError):

@@ -26,7 +26,7 @@ def per_line(chunk: Chunk) -> list[Chunk]:
         if not text.strip():
             continue
         line = chunk.lines[i] if chunk.lines is not None else first + i
-        leaf = {} if chunk.fields is None else {"context": tuple(chunk.contexts[i]), "detail": {"field": chunk.fields[i]}}
+        leaf = {} if chunk.fields is None else {"context": tuple(chunk.contexts[i]), "field": chunk.fields[i]}
         out.append(replace(chunk, location={**chunk.location, "line": line}, values=[text], mode="text",
                            lines=None, fields=None, contexts=None, **leaf))
     return out

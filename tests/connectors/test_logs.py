@@ -70,13 +70,13 @@ def test_jsonl_leaves_carry_key_path_as_context_and_field(tmp_path, write):
               "contacts": [{"email": FAKE_EMAIL}], "ok": True, "none": None}
     write("app.jsonl", b"plain line\n" + json.dumps(record).encode() + b"\n[1, 2]\n")
     chunks = drain(logs(tmp_path, "app.jsonl"))
-    assert [(dict(c.location), tuple(c.context), dict(c.detail), list(c.values)) for c in chunks] == [
-        ({"path": "app.jsonl", "line": 1}, (), {}, ["plain line"]),
-        ({"path": "app.jsonl", "line": 2}, ("ts",), {"field": "ts"}, ["2024-01-01T00:00:00Z"]),
-        ({"path": "app.jsonl", "line": 2}, ("device", "imei"), {"field": "device.imei"}, [FAKE_IMEI]),
-        ({"path": "app.jsonl", "line": 2}, ("device", "battery"), {"field": "device.battery"}, ["87"]),
-        ({"path": "app.jsonl", "line": 2}, ("contacts", "email"), {"field": "contacts[0].email"}, [FAKE_EMAIL]),
-        ({"path": "app.jsonl", "line": 3}, (), {}, ["[1, 2]"]),
+    assert [(dict(c.location), tuple(c.context), c.field, list(c.values)) for c in chunks] == [
+        ({"path": "app.jsonl", "line": 1}, (), None, ["plain line"]),
+        ({"path": "app.jsonl", "line": 2}, ("ts",), "ts", ["2024-01-01T00:00:00Z"]),
+        ({"path": "app.jsonl", "line": 2}, ("device", "imei"), "device.imei", [FAKE_IMEI]),
+        ({"path": "app.jsonl", "line": 2}, ("device", "battery"), "device.battery", ["87"]),
+        ({"path": "app.jsonl", "line": 2}, ("contacts", "email"), "contacts[0].email", [FAKE_EMAIL]),
+        ({"path": "app.jsonl", "line": 3}, (), None, ["[1, 2]"]),
     ]
 
 
@@ -188,7 +188,7 @@ def test_long_line_is_scanned_in_overlapping_pieces(tmp_path, write):
     connector = logs(tmp_path, "app.log", max_line_bytes=4096)
     chunks = drain(connector)
     pieces = [c for c in chunks if c.location["line"] == 2]
-    assert len(pieces) == 3 and [c.detail["piece"] for c in pieces] == [1, 2, 3]
+    assert len(pieces) == 3 and [c.piece for c in pieces] == [1, 2, 3]
     assert any(value in c.values[0] for c in pieces)
     assert all(len(c.values[0]) <= 4096 + 256 for c in pieces)
     assert where(chunks)[-1] == ("app.log", 3)

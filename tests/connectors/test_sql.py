@@ -116,7 +116,7 @@ def read(url: str, **opts) -> list[Chunk]:
 def by_location(chunks: list[Chunk]) -> dict[tuple, list[str]]:
     found: dict[tuple, list[str]] = defaultdict(list)
     for chunk in chunks:
-        found[(chunk.location["table"], chunk.location["column"], chunk.detail.get("field"))] += chunk.values
+        found[(chunk.location["table"], chunk.location["column"], chunk.field)] += chunk.values
     return {key: sorted(values) for key, values in found.items()}
 
 
@@ -129,7 +129,7 @@ def test_every_engine_yields_the_same_chunks(shop):
 
 
 def test_context_names_column_table_comment_and_json_keys(shop):
-    chunks = {(c.location["column"], c.detail.get("field")): c for c in read(shop, include=["users", "app_events"])}
+    chunks = {(c.location["column"], c.field): c for c in read(shop, include=["users", "app_events"])}
     assert chunks[("phone", None)].context[:2] == ("phone", "users")
     assert set(chunks[("phone", None)].context[2:]) <= {"mobile phone"}          # SQLite keeps no comments
     android = chunks[("payload", "payload.device.android_id")]
@@ -151,13 +151,13 @@ def test_sampling_is_repeatable_and_bounded(shop):
     assert first == sample(0)[0]
     assert 0 < len(first) <= 200 and chunk.rows_scanned == len(first)
     assert first != sample(1)[0]
-    assert chunk.detail["sampling"] in {"tablesample-bernoulli", "key-ranges"}
+    assert chunk.sampling in {"tablesample-bernoulli", "key-ranges"}
 
 
 def test_rows_null_streams_every_row_in_batches(shop, monkeypatch):
     monkeypatch.setattr(sql_module, "BATCH_ROWS", 1000)
     codes = [c for c in read(shop, include=["big*"], sample={"rows": None}) if c.location["column"] == "code"]
-    assert [(c.detail["batch"], c.rows_scanned) for c in codes] == [(0, 1000), (1, 1000), (2, 1000)]
+    assert [(c.batch, c.rows_scanned) for c in codes] == [(0, 1000), (1, 1000), (2, 1000)]
     assert sorted(v for c in codes for v in c.values) == [code for _, code in ROWS[big]]
 
 
