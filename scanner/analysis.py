@@ -10,55 +10,26 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from recognizers import Detection, Detector
 from recognizers.prose import prose_values
 from scanner.connectors.base import Chunk
 from scanner.fingerprint import fingerprint, mask
+from scanner.hits import ChunkResult, Hit, roll_lines
 
 
-@dataclass
-class Hit:
-    """What one chunk holds of one entity."""
+@dataclass(frozen=True)
+class AnalysisSettings:
+    """What a worker needs besides the chunks: the fingerprint key, the entities to report (all when
+    None), whether spaCy NER runs, and whether every line's hits come back (for occurrences) or the
+    worker rolls a chunk's lines up itself."""
 
-    entity: str
-    matched: int                 # column: rows with the entity; text: occurrences
-    score_sum: float
-    max_score: float
-    reasons: dict[str, int]      # recognizer reason -> how often
-    evidence: str
-    fingerprint: str
-    fields: list[str] = field(default_factory=list)
-
-
-def fold_into(hits: dict[Any, Hit], key: Any, hit: Hit) -> None:
-    """Add ``hit`` to ``hits[key]`` (a copy when new): counts, scores, reasons and fields add up."""
-    into = hits.get(key)
-    if into is None:
-        hits[key] = Hit(hit.entity, hit.matched, hit.score_sum, hit.max_score, dict(hit.reasons), hit.evidence,
-                        hit.fingerprint, list(hit.fields))
-        return
-    into.matched += hit.matched
-    into.score_sum += hit.score_sum
-    into.max_score = max(into.max_score, hit.max_score)
-    for reason, n in hit.reasons.items():
-        into.reasons[reason] = into.reasons.get(reason, 0) + n
-    into.fields.extend(f for f in hit.fields if f not in into.fields)
-
-
-@dataclass
-class ChunkResult:
-    """The hits of one chunk, and the facts the aggregator needs about its values."""
-
-    index: int
-    rows: int
-    free_text: bool
-    hits: list[Hit]
-    line_hits: dict[int, list[Hit]] = field(default_factory=dict)   # ``lines`` mode: line offset -> hits
-    values: int = 1              # values analysed (non-empty cells of a column)
+    key: bytes
+    entities: tuple[str, ...] | None = None
+    use_nlp: bool = True
+    per_line: bool = False
 
 
 @lru_cache(maxsize=2)
@@ -125,9 +96,11 @@ def _fold_by_label(value: str, detections: Sequence[Detection], key: bytes) -> l
     return hits
 
 
-def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]], key: bytes) -> ChunkResult:
-    """Summarise a chunk's detections per entity (per line in ``lines`` mode); on log lines, also per
-    the field a value sits behind (its JSON key path, else its ``key=`` label)."""
+def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]], key: bytes,
+              per_line: bool = True) -> ChunkResult:
+    """Summarise a chunk's detections per entity (per line in ``lines`` mode, rolled up per field
+    unless ``per_line``); on log lines, also per the field a value sits behind (its JSON key path,
+    else its ``key=`` label)."""
     field_name = chunk.field or None
     if chunk.mode == "lines":
         line_hits: dict[int, list[Hit]] = {}
@@ -142,6 +115,8 @@ def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]]
                 line_hits.setdefault(offset, []).extend(by_entity.values())
             else:
                 line_hits.setdefault(offset, []).extend(_fold_by_label(value, detections, key))
+        if not per_line:
+            return ChunkResult(index, 1, False, [], rolled=roll_lines(first, line_hits))
         return ChunkResult(index, 1, False, [], line_hits)
     if chunk.mode == "text" and field_name is None and "line" in chunk.location:
         found = [h for value, dets in zip(chunk.values, per_value, strict=True) for h in _fold_by_label(value, dets, key)]
@@ -176,15 +151,15 @@ def detect_batch(chunks: Sequence[Chunk], detector: Detector) -> list[list[list[
     return out
 
 
-def analyze_batch(batch: Sequence[tuple[int, Chunk]], key: bytes, entities: tuple[str, ...] | None,
-                  use_nlp: bool = True) -> list[ChunkResult]:
+def analyze_batch(batch: Sequence[tuple[int, Chunk]], settings: AnalysisSettings) -> list[ChunkResult]:
     """Analyse a batch of chunks in this process; the entry point executors call.
 
-    Only ``entities`` (those the policy names; all when None) are reported.
+    Only ``settings.entities`` (those the policy names; all when None) are reported.
     """
     chunks = [chunk for _, chunk in batch]
-    per_chunk = detect_batch(chunks, _detector(use_nlp))
-    if entities is not None:
-        wanted = frozenset(entities)
+    per_chunk = detect_batch(chunks, _detector(settings.use_nlp))
+    if settings.entities is not None:
+        wanted = frozenset(settings.entities)
         per_chunk = [[[d for d in dets if d.entity in wanted] for dets in chunk] for chunk in per_chunk]
-    return [summarize(index, chunk, found, key) for (index, chunk), found in zip(batch, per_chunk, strict=True)]
+    return [summarize(index, chunk, found, settings.key, settings.per_line)
+            for (index, chunk), found in zip(batch, per_chunk, strict=True)]

@@ -10,9 +10,9 @@ from typing import Any
 
 from recognizers.prose import prose_column
 from recognizers.schema import classify_column
-from scanner.analysis import ChunkResult, Hit, fold_into
 from scanner.connectors.base import Chunk, ColumnSchema
 from scanner.fingerprint import fingerprint
+from scanner.hits import ChunkResult, Hit, fold_into
 from scanner.policy import Policy, Verdict
 from scanner.rollup import FileRollUps, Occurrence, RollUp, unit_occurrences
 
@@ -217,20 +217,21 @@ class FindingBuilder:
 
     def _rolled(self, roll: RollUp) -> Finding:
         """The finding of a file's (mailbox's) roll-up."""
-        verdict = self._verdict(roll.entity, roll.table)
-        reasons = "; ".join(r for r, _ in sorted(roll.reasons.items(), key=lambda kv: -kv[1])[:2])
+        found = roll.lines
+        verdict = self._verdict(found.entity, roll.table)
+        reasons = "; ".join(r for r, _ in sorted(found.reasons.items(), key=lambda kv: -kv[1])[:2])
         unit = "messages" if roll.mail else "lines"
+        scanned = max(roll.scanned, found.count)
         field_name = roll.location.get("field")
-        reason = f"value: {reasons} on {roll.count} of {max(roll.scanned, roll.count)} {unit} scanned" + (
+        reason = f"value: {reasons} on {found.count} of {scanned} {unit} scanned" + (
             f"; field: {field_name}" if field_name else "")
-        lines = None if roll.mail else {"first": roll.first, "last": roll.last, "sample": list(roll.samples)}
-        messages = {"sample": list(roll.samples)} if roll.mail else None
+        lines = None if roll.mail else {"first": found.first, "last": found.last, "sample": list(found.samples)}
+        messages = {"sample": list(found.samples)} if roll.mail else None
         return Finding(
-            source=self.source, kind=self.kind, store=roll.store, location=roll.location, entity=roll.entity,
+            source=self.source, kind=self.kind, store=roll.store, location=roll.location, entity=found.entity,
             category=verdict.category, status=verdict.status, purposes=list(verdict.purposes),
-            score=round(min(roll.max_score, 1.0), 2), count=roll.count, rows_scanned=max(roll.scanned, roll.count),
-            reason=reason,
-            policy_reason=verdict.reason, evidence=roll.evidence, fingerprint=roll.fingerprint,
+            score=round(min(found.max_score, 1.0), 2), count=found.count, rows_scanned=scanned, reason=reason,
+            policy_reason=verdict.reason, evidence=found.evidence, fingerprint=found.fingerprint,
             fields=[field_name] if field_name else [], lines=lines, messages=messages)
 
     def _schema_hits(self, schema: ColumnSchema, location: Mapping[str, Any]) -> dict[str, Hit]:

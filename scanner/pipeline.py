@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from scanner.analysis import ChunkResult, analyze_batch
+from scanner.analysis import AnalysisSettings, analyze_batch
 from scanner.config import ScanConfig, SourceSpec, table_keys
 from scanner.connectors.base import Chunk, Connector, ScanIssue, load_connector
 from scanner.errors import ConfigError, SourceError
 from scanner.executors import Executor, InlineExecutor
 from scanner.findings import FindingBuilder
 from scanner.fingerprint import load_key
+from scanner.hits import ChunkResult
 from scanner.rollup import Occurrence
 from scanner.spool import FindingSpool
 
@@ -160,12 +161,13 @@ class Scanner:
         if self.progress:
             self.progress(spec.name, 0)
         pending: dict[int, Chunk] = {}
+        settings = AnalysisSettings(self.key, self.entities, self.use_nlp, per_line=self.occurrences is not None)
 
         def tasks() -> Iterator[tuple[Callable[..., list[ChunkResult]], tuple[Any, ...]]]:
             for batch in _batches(connector.iter_chunks()):
                 for index, chunk in batch:
                     pending[index] = chunk
-                yield analyze_batch, (batch, self.key, self.entities, self.use_nlp)
+                yield analyze_batch, (batch, settings)
 
         try:
             for results in self.executor.map_ordered(tasks()):

@@ -17,11 +17,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from scanner.analysis import ChunkResult, Hit, fold_into
 from scanner.connectors._mime import SCANNED_HEADERS
 from scanner.connectors.base import Chunk
+from scanner.hits import ChunkResult, Hit, LineRoll, best_per_field, fold_into
 
-SAMPLES = 10                      # sample lines or Message-IDs kept per rolled-up finding
 _HEADERS = frozenset(SCANNED_HEADERS)
 
 
@@ -57,39 +56,16 @@ class RollUp:
     store: str
     table: str | None
     location: dict[str, Any]
-    entity: str
-    count: int = 0                           # lines (messages) holding the entity
-    score_sum: float = 0.0
-    max_score: float = 0.0
-    reasons: dict[str, int] = field(default_factory=dict)
-    evidence: str = ""
-    fingerprint: str = ""
-    first: Any = None                        # first and last line number, or Message-ID
-    last: Any = None
-    samples: list[Any] = field(default_factory=list)   # line numbers or Message-IDs
+    lines: LineRoll                          # count, first/last, samples, scores, evidence
     scanned: int = 0                         # lines (messages) of the file (mailbox) scanned
+
+    @property
+    def entity(self) -> str:
+        return self.lines.entity
 
     @property
     def mail(self) -> bool:
         return "part" in self.location
-
-    def add(self, where: Any, hit: Hit) -> None:
-        """Count one line (message) holding the entity; a message's second part of the same kind adds nothing."""
-        if where == self.last and self.count:
-            self.max_score = max(self.max_score, hit.max_score)
-            return
-        if not self.evidence:
-            self.evidence, self.fingerprint = hit.evidence, hit.fingerprint
-        self.count += 1
-        self.score_sum += hit.max_score
-        self.max_score = max(self.max_score, hit.max_score)
-        for reason, n in hit.reasons.items():
-            self.reasons[reason] = self.reasons.get(reason, 0) + n
-        if self.first is None:
-            self.first = where
-        self.last = where
-        if len(self.samples) < SAMPLES:
-            self.samples.append(where)
 
 
 @dataclass
@@ -134,6 +110,10 @@ class FileRollUps:
             numbers = chunk.lines if chunk.lines is not None else range(first, first + len(chunk.values))
             self._scanned += len(set(numbers))
             self._last_where = max(numbers, default=self._last_where)
+            if result.rolled is not None:          # the worker rolled the lines up: no occurrences
+                for later in result.rolled:
+                    self._roll_for(chunk.store, chunk.table, {"path": chunk.store}, later.entity, later.field).merge(later)
+                return done_units, done_rolls
             for offset, hits in sorted(result.line_hits.items()):
                 unit = self._new_unit(chunk, {**chunk.location, "line": first + offset})
                 for hit in hits:
@@ -183,18 +163,20 @@ class FileRollUps:
     def _roll(self, unit: _Unit) -> None:
         """Count a complete line (message part) in its file's roll-ups: once per (field or part kind, entity)."""
         mail = "part" in unit.roll_location
-        groups: dict[tuple[str, Any], Hit] = {}
-        for (entity, field_name), hit in unit.hits.items():
-            group = (entity, unit.roll_location["part"] if mail else field_name)
-            if group not in groups or hit.max_score > groups[group].max_score:
-                groups[group] = hit
-        for (entity, group), hit in groups.items():
-            key = (unit.store, group, entity)
-            roll = self._rolls.get(key)
-            if roll is None:
-                location = dict(unit.roll_location) if mail else {**unit.roll_location, "field": group}
-                roll = self._rolls[key] = RollUp(unit.store, unit.table, location, entity)
-            roll.add(unit.where, hit)
+        hits = [Hit(h.entity, h.matched, h.score_sum, h.max_score, h.reasons, h.evidence, h.fingerprint,
+                    [unit.roll_location["part"]] if mail else h.fields) for h in unit.hits.values()]
+        for (entity, group), hit in best_per_field(hits).items():
+            self._roll_for(unit.store, unit.table, unit.roll_location, entity, group).add(unit.where, hit)
+
+    def _roll_for(self, store: str, table: str | None, roll_location: dict[str, Any], entity: str,
+                  group: str | None) -> LineRoll:
+        """The roll-up of (store, field or part kind, entity), made on first use."""
+        key = (store, group, entity)
+        roll = self._rolls.get(key)
+        if roll is None:
+            location = dict(roll_location) if "part" in roll_location else {**roll_location, "field": group}
+            roll = self._rolls[key] = RollUp(store, table, location, LineRoll(entity, group))
+        return roll.lines
 
     def _close_rolls(self) -> list[RollUp]:
         for roll in self._rolls.values():

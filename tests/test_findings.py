@@ -3,9 +3,9 @@
 import pytest
 
 from sample_data import POLICY
-from scanner.analysis import ChunkResult, Hit
 from scanner.connectors import Chunk
 from scanner.findings import FindingBuilder
+from scanner.hits import ChunkResult, Hit
 from scanner.policy import load_policy
 
 
@@ -163,3 +163,24 @@ def test_a_column_named_for_prose_is_free_text_whatever_its_shape(policy, column
 def test_a_plain_log_line_names_the_field_a_value_sits_behind(line, field):
     from scanner.analysis import label_before
     assert label_before(line, line.index("203.0.113.7")) == field
+
+
+def test_findings_are_the_same_whether_workers_roll_lines_up_or_send_every_line(tmp_path):
+    """Without --occurrences the workers fold lines themselves; the findings must not change."""
+    from sample_data import POLICY as policy_file
+    from scanner.config import load_config
+    from scanner.service import ScanOptions, run_scan
+    lines = []
+    for i in range(5000):
+        lines.append(f"2026-11-28T00:00:{i % 60:02d}Z INFO login ok ip=198.51.100.{i % 200} user=u{i}@example.com"
+                     if i % 3 else f'{{"device": {{"imei": "490154203237518"}}, "seq": {i}}}')
+    (tmp_path / "app.log").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "policy.yaml").write_bytes(policy_file.read_bytes())
+    (tmp_path / "piiscan.yaml").write_text("version: 1\npolicy: policy.yaml\nsources:\n  - name: logs\n    type: logs\n"
+                                           "    paths: [app.log]\n    purposes: [security]\n", encoding="utf-8")
+    config = load_config(tmp_path / "piiscan.yaml")
+    rolled = run_scan(config, ScanOptions(out_dir=tmp_path / "a", workers=2, use_nlp=False))
+    per_line = run_scan(config, ScanOptions(out_dir=tmp_path / "b", workers=2, use_nlp=False, occurrences=True))
+    assert [f.to_dict() for f in rolled.findings] == [f.to_dict() for f in per_line.findings]
+    assert sorted((f.location["field"], f.entity, f.count) for f in rolled.findings) == [
+        ("device.imei", "IMEI", 1667), ("ip", "IP_ADDRESS", 3333), ("user", "EMAIL_ADDRESS", 3333)]

@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 from sample_data import POLICY
 from sample_data.generate import build_estate
 from scanner import spool
-from scanner.analysis import ChunkResult, Hit
 from scanner.cli import cli
 from scanner.connectors import Chunk
 from scanner.findings import Finding, FindingBuilder
+from scanner.hits import ChunkResult, Hit
 from scanner.policy import load_policy
 from scanner.spool import FindingSpool
 
