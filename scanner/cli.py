@@ -89,12 +89,18 @@ def _options(out, workers, executor, scheduler, no_nlp, no_progress, occurrences
 @click.option("--fail-on", type=FAIL_ON, default="never", show_default=True,
               help="Exit 1 when findings of this kind exist.")
 @click.option("--source", "sources", multiple=True, help="Scan only this source (repeatable).")
+@click.option("--since-last", is_flag=True,
+              help="Read log files on from where the last scan left them (known by content, across rotation and "
+                   "compression); findings still describe every file. Needs inventory: in the config.")
 @click.pass_context
-def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, occurrences, fail_on, sources):
+def scan(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, occurrences, fail_on, sources, since_last):
     """Scan every source in CONFIG and write the reports to --out."""
+    from dataclasses import replace
+
     from scanner.service import scan_path
     try:
-        run = scan_path(config, _options(out, workers, executor, scheduler, no_nlp, no_progress, occurrences, sources))
+        options = _options(out, workers, executor, scheduler, no_nlp, no_progress, occurrences, sources)
+        run = scan_path(config, replace(options, since_last=since_last))
     except errors.PiiscanError as err:
         raise _Exit(err) from None
     click.echo(_summary(run), err=True)

@@ -14,7 +14,7 @@ from scanner.connectors.base import Chunk, ColumnSchema
 from scanner.fingerprint import fingerprint
 from scanner.hits import ChunkResult, Hit, fold_into
 from scanner.policy import Policy, Verdict
-from scanner.rollup import FileRollUps, Occurrence, RollUp, unit_occurrences
+from scanner.rollup import FileRollUps, Occurrence, PriorRollUps, RollUp, rollup_state, unit_occurrences
 
 COLUMN_MIN_RATIO = 0.3          # a structured column is flagged when this share of sampled rows match
 FREE_TEXT_MIN_SCORE = 0.6       # a free-text column is flagged on one confident match
@@ -144,12 +144,13 @@ class FindingBuilder:
     """
 
     def __init__(self, source: str, kind: str, policy: Policy, purposes_for, *, key: bytes = b"",
-                 entities: Iterable[str] | None = None, occurrences: bool = False):
+                 entities: Iterable[str] | None = None, occurrences: bool = False, prior: PriorRollUps | None = None):
         self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
         self.key = key
         self.entities = frozenset(policy.entities if entities is None else entities)
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
-        self._files = FileRollUps()
+        self._files = FileRollUps(prior)
+        self.rollups: list[dict[str, Any]] = []           # the roll-ups judged, as the inventory keeps them
         self._keep_occurrences = occurrences
         self._done: deque[Finding] = deque()             # judged, in order, not yet taken by ready()
         self._occurrences: deque[Occurrence] = deque()
@@ -171,6 +172,7 @@ class FindingBuilder:
                     self._occurrences.append(Occurrence(self.source, self.kind, location, entity, verdict.status,
                                                         round(min(score, 1.0), 2), identity))
         self._done.extend(self._rolled(roll) for roll in rolls)
+        self.rollups.extend(rollup_state(roll) for roll in rolls)
 
     def _add(self, chunk: Chunk, result: ChunkResult) -> None:
         key = location_key(chunk.location)

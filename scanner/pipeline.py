@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +23,7 @@ from scanner.executors import Executor, InlineExecutor
 from scanner.findings import FindingBuilder
 from scanner.fingerprint import load_key
 from scanner.hits import ChunkResult
-from scanner.rollup import Occurrence
+from scanner.rollup import Occurrence, PriorRollUps
 from scanner.spool import FindingSpool
 
 log = logging.getLogger("piiscan")
@@ -45,6 +45,8 @@ class SourceResult:
     values: int = 0
     seconds: float = 0.0
     findings: int = 0
+    state: dict[str, Any] = field(default_factory=dict)     # where the scan left it (file marks, roll-ups)
+    resumed: bool = False                                     # read on from a previous scan (--since-last)
 
     @property
     def partial(self) -> bool:
@@ -138,8 +140,10 @@ class Scanner:
 
     def __init__(self, config: ScanConfig, executor: Executor | None = None, *, use_nlp: bool = True,
                  entities: Sequence[str] | None = None, progress: Callable[[str, int], None] | None = None,
-                 occurrences: Callable[[Iterable[Occurrence]], None] | None = None):
+                 occurrences: Callable[[Iterable[Occurrence]], None] | None = None,
+                 prior_states: Mapping[str, Mapping[str, Any]] | None = None):
         self.config = config
+        self.prior_states = dict(prior_states or {})   # --since-last: where the last scan left each source
         self.occurrences = occurrences       # receives every occurrence as its line or message completes
         self.executor = executor or InlineExecutor()
         self.key = load_key(config.fingerprint_key_file)
@@ -154,8 +158,14 @@ class Scanner:
         ``self.occurrences`` as each line or message completes.
         """
         result = SourceResult(spec.name, spec.type, connector.describe())
+        prior_state = self.prior_states.get(spec.name)
+        prior = None
+        if prior_state is not None:
+            connector.resume(prior_state)
+            prior = PriorRollUps(prior_state.get("rolls", ()), connector.carried_on())
+            result.resumed = True
         builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for, key=self.key,
-                                 entities=self.entities, occurrences=self.occurrences is not None)
+                                 entities=self.entities, occurrences=self.occurrences is not None, prior=prior)
         log.info("%s: scanning %s", spec.name, result.description)
         started = time.monotonic()
         if self.progress:
@@ -195,6 +205,9 @@ class Scanner:
         if self.occurrences is not None:
             self.occurrences(builder.occurrences())
         result.findings = len(sink) - before
+        marks = connector.state()
+        if marks:
+            result.state = {**marks, "rolls": builder.rollups}
         for issue in result.issues:
             log.warning("%s: %s at %s: %s", spec.name, issue.severity, dict(issue.location), issue.message)
         if result.error:

@@ -13,8 +13,8 @@ behind on a plain line, or None. A mail finding's part kind is ``headers``, ``bo
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from scanner.connectors._mime import SCANNED_HEADERS
@@ -68,6 +68,43 @@ class RollUp:
         return "part" in self.location
 
 
+def rollup_state(roll: RollUp) -> dict[str, Any]:
+    """A roll-up as JSON, for the inventory (masked evidence and a keyed fingerprint only)."""
+    return {"store": roll.store, "table": roll.table, "location": dict(roll.location), "scanned": roll.scanned,
+            "lines": asdict(roll.lines)}
+
+
+class PriorRollUps:
+    """The roll-ups a previous scan left, handed to the files this scan reads on from it.
+
+    ``carried`` (the connector's, filled as it reaches each file) maps a file of this scan to its path
+    in the previous one: ``app.log.1`` today is ``app.log`` of yesterday. Roll-ups of files that are gone,
+    or that are read again from their start, are dropped.
+    """
+
+    def __init__(self, rolls: Iterable[Mapping[str, Any]], carried: Mapping[str, str]):
+        self._by_store: dict[str, list[Mapping[str, Any]]] = {}
+        for doc in rolls:
+            self._by_store.setdefault(str(doc["store"]), []).append(doc)
+        self._carried = carried
+        self._taken: set[str] = set()
+
+    def take(self, store: str) -> tuple[list[RollUp], int] | None:
+        """The previous roll-ups of ``store`` (relocated to its name now) and the lines they were read on."""
+        old = self._carried.get(store)
+        if old is None or store in self._taken or old not in self._by_store:
+            return None
+        self._taken.add(store)
+        docs = self._by_store[old]
+        rolls = [RollUp(store, d.get("table"), {**d["location"], "path": store}, LineRoll(**d["lines"]))
+                 for d in docs]
+        return rolls, max((int(d.get("scanned", 0)) for d in docs), default=0)
+
+    def stores(self) -> list[str]:
+        """Files carried on that no chunk of this scan reached (nothing new in them)."""
+        return sorted(s for s in self._carried if s not in self._taken and self._carried[s] in self._by_store)
+
+
 @dataclass
 class _Unit:
     """The hits of one finest location (a line, or a message's part) while its chunks come in."""
@@ -89,12 +126,13 @@ class FileRollUps:
     when a chunk of another store arrives.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, prior: PriorRollUps | None = None) -> None:
         self._unit: _Unit | None = None
         self._rolls: dict[tuple[str, Any, str], RollUp] = {}    # (store, field or part kind, entity)
         self._store: str | None = None
         self._scanned = 0                     # lines (messages) of the current store read so far
         self._last_where: Any = None
+        self._prior = prior
 
     def add(self, chunk: Chunk, result: ChunkResult) -> tuple[list[_Unit], list[RollUp]]:
         """Fold a chunk in; return the units (lines, messages) and roll-ups that are now complete."""
@@ -103,6 +141,8 @@ class FileRollUps:
         if self._store is not None and chunk.store != self._store:
             done_units.extend(self._close_unit())
             done_rolls.extend(self._close_rolls())
+        if chunk.store != self._store:
+            self._start(chunk.store)
         self._store = chunk.store
         if chunk.mode == "lines":
             done_units.extend(self._close_unit())
@@ -135,8 +175,24 @@ class FileRollUps:
         return done_units, done_rolls
 
     def close(self) -> tuple[list[_Unit], list[RollUp]]:
-        """The source is read: everything left is complete."""
-        return self._close_unit(), self._close_rolls()
+        """The source is read: everything left is complete, the roll-ups of files a previous scan read
+        and this one found nothing new in included."""
+        units, rolls = self._close_unit(), self._close_rolls()
+        if self._prior is not None:
+            for store in self._prior.stores():
+                self._start(store)
+                rolls.extend(self._close_rolls())
+        return units, rolls
+
+    def _start(self, store: str) -> None:
+        """A store begins: a file read on from a previous scan starts from that scan's roll-ups."""
+        carried = self._prior.take(store) if self._prior is not None else None
+        if carried is None:
+            return
+        rolls, scanned = carried
+        for roll in rolls:
+            self._rolls[(store, roll.location.get("field", roll.location.get("part")), roll.entity)] = roll
+        self._scanned = scanned
 
     @staticmethod
     def _unit_location(chunk: Chunk) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner.config import ScanConfig, SourceSpec, load_config
+from scanner.errors import UsageError
 from scanner.executors import make_executor
 from scanner.findings import Finding
 from scanner.pipeline import Scanner, ScanRun, SourceResult
@@ -28,6 +29,7 @@ class ScanOptions:
     use_nlp: bool = True
     progress: bool = False
     occurrences: bool = False           # also write occurrences.jsonl, streamed during the scan
+    since_last: bool = False            # log files read on from where the last scan left them
 
 
 def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceSpec] | None = None, *,
@@ -37,14 +39,18 @@ def run_scan(config: ScanConfig, options: ScanOptions, sources: Sequence[SourceS
     ``extra_results`` are sources that failed before scanning (``check``); ``keep`` filters findings.
     """
     chosen = list(sources) if sources is not None else config.select(options.sources)
+    if options.since_last and not config.inventory:
+        raise UsageError(f"{config.path}: --since-last needs an inventory (inventory: in the config), where each "
+                         "scan records how far it read")
     with RunLock(config.path):               # one run of a config at a time, reports included
         with _inventory(config) as inventory:    # opened first: a bad inventory URL fails before the scan
+            prior = inventory.source_states([s.name for s in chosen]) if options.since_last else {}
             executor = make_executor(options.executor, options.workers, options.scheduler)
             try:
                 with _progress(options.progress) as progress, _occurrences(options) as occurrences:
                     scanner = Scanner(config, executor, use_nlp=options.use_nlp,
                                       progress=progress.update if progress else None,
-                                      occurrences=occurrences.write if occurrences else None)
+                                      occurrences=occurrences.write if occurrences else None, prior_states=prior)
                     run = scanner.run(chosen)
             finally:
                 executor.close()

@@ -52,17 +52,38 @@ def compression_of(path: Path) -> str | None:
         return sniff(fh.read(8))
 
 
-def iter_blocks(path: Path, block_size: int = BLOCK_SIZE) -> Iterator[bytes]:
-    """Yield the decompressed content of ``path`` in blocks of about ``block_size`` bytes."""
+def iter_blocks(path: Path, block_size: int = BLOCK_SIZE, *, start: int = 0, limit: int | None = None) -> Iterator[bytes]:
+    """Yield the decompressed content of ``path`` in blocks of about ``block_size`` bytes.
+
+    A plain file may be read from byte ``start`` up to byte ``limit`` (a resumed scan); a compressed
+    one is always read whole.
+    """
     with open(path, "rb") as fh:
         kind = sniff(fh.peek(8)[:8])
         if kind == "zstd":
             yield from _zstd_blocks(fh, block_size)
         elif kind is None:
-            yield from _gather(fh, block_size, "plain")
+            fh.seek(start)
+            blocks = _gather(fh, block_size, "plain")
+            yield from blocks if limit is None else _bounded(blocks, limit - start)
         else:
             with _decompressing(kind, fh) as stream:
                 yield from _gather(stream, block_size, kind)
+
+
+def _bounded(blocks: Iterator[bytes], size: int) -> Iterator[bytes]:
+    """The first ``size`` bytes of ``blocks``."""
+    for block in blocks:
+        if size <= 0:
+            return
+        yield block[:size]
+        size -= len(block)
+
+
+def is_compressed(path: Path) -> bool:
+    """Whether ``path`` starts with a known compression's magic bytes."""
+    with open(path, "rb") as fh:
+        return sniff(fh.peek(8)[:8]) is not None
 
 
 def _decompressing(kind: str, fh: BinaryIO) -> BinaryIO:

@@ -38,9 +38,11 @@ class Line(NamedTuple):
     skipped: int = 0
 
 
-def split_lines(blocks: Iterable[bytes], max_line_bytes: int, max_pieces: int) -> Iterator[Piece]:
-    """Split ``blocks`` at ``\\n`` (CR stripped later); bound each piece to ``max_line_bytes``."""
+def split_lines(blocks: Iterable[bytes], max_line_bytes: int, max_pieces: int, first_line: int = 1) -> Iterator[Piece]:
+    """Split ``blocks`` at ``\\n`` (CR stripped later); bound each piece to ``max_line_bytes``; the first
+    line is numbered ``first_line`` (a resumed file goes on counting)."""
     state = _Splitter(max_line_bytes, max_pieces)
+    state.number = first_line
     buf = b""
     for block in blocks:
         if state.capped:                          # past the cap: read on to the line end

@@ -106,6 +106,18 @@ class Connector(ABC):
         Raise :class:`scanner.errors.SourceError` only when nothing of the source can be read.
         """
 
+    def resume(self, state: Mapping[str, Any]) -> None:  # noqa: B027 - a hook: most sources are read whole
+        """Go on from where a previous scan left the source (``scan --since-last``); by default the
+        source is read whole again."""
+
+    def state(self) -> dict[str, Any]:
+        """Where this scan left the source, for the next ``--since-last`` (empty: nothing to resume)."""
+        return {}
+
+    def carried_on(self) -> Mapping[str, str]:
+        """Stores this scan read on from a previous one -> their names then (a rotated file's old name)."""
+        return {}
+
     def stores(self) -> list[str] | None:
         """Every store that per-table purposes (``tables:``) may name, or None when the kind has none.
 

@@ -23,14 +23,16 @@ import codecs
 import itertools
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
 from scanner.connectors import _charset
-from scanner.connectors._compression import DamagedDataError, iter_blocks
+from scanner.connectors._compression import DamagedDataError, is_compressed, iter_blocks
 from scanner.connectors._line_sampling import BLOCK_LINES, LineSample, block_of, count_lines
 from scanner.connectors._lines import Line, LineDecoder, split_lines
 from scanner.connectors._paths import file_kind
+from scanner.connectors._resume import FileMark, digest, find_mark, head_of, marks_from, plain_end
 from scanner.connectors.base import Chunk, Connector, sequence_option
 from scanner.errors import ConfigError, SourceError
 
@@ -67,6 +69,9 @@ class LogConnector(Connector):
                               key=f"{where}.max_line_bytes")
         self.sample = LineSample.from_option(spec.get("sample"),
                                              lambda key, message: ConfigError(message, key=f"{where}.{key}"))
+        self.resume_marks: list[FileMark] = []
+        self.new_marks: list[FileMark] = []
+        self.carried: dict[str, str] = {}       # file read on from a previous scan -> its path then
 
     @staticmethod
     def _encoding_option(value: Any, key: str) -> str | None:
@@ -112,23 +117,64 @@ class LogConnector(Connector):
             return None, 0                        # the scan itself reports the damage, with its line
         return self.sample.blocks(rel, total), total
 
+    def resume(self, state: Mapping[str, Any]) -> None:
+        """Go on where a previous scan left each file (``scan --since-last``): its file marks."""
+        self.resume_marks = marks_from(state.get("marks", ()))
+
+    def state(self) -> dict[str, Any]:
+        """Where this scan left each file, for the next ``--since-last``."""
+        return {"marks": [m.to_json() for m in self.new_marks]}
+
+    def carried_on(self) -> Mapping[str, str]:
+        return self.carried
+
+    def _plan(self, path: Path, rel: str) -> _Plan:
+        """Where to start reading a file, and which lines a previous scan already analysed."""
+        head = head_of(path)
+        compressed = is_compressed(path)
+        size = None if compressed else path.stat().st_size
+        mark = find_mark(self.resume_marks, head) if self.resume_marks else None
+        if mark is not None and size is not None and mark.offset is not None and mark.offset <= size:
+            plan = _Plan(head, size, mark.offset, mark.lines + 1, 0, mark.encoding)
+        elif mark is not None and (size is None or mark.offset is None):
+            plan = _Plan(head, size, 0, 1, mark.lines, None)      # decompress again, analyse what is past it
+        else:
+            return _Plan(head, size, 0, 1, 0, None)               # new, truncated or replaced: read whole
+        self.carried[rel] = mark.path
+        return plan
+
+    def _mark(self, path: Path, rel: str, plan: _Plan, read: int, last_line: int, encoding: str,
+              reencoded: bool) -> None:
+        """Record where this scan left the file (``read``: the byte a plain file was read up to)."""
+        if plan.size is None or reencoded:
+            offset, lines = None, last_line
+        else:
+            offset, lines = plain_end(path, read, last_line)
+        self.new_marks.append(FileMark(rel, len(plan.head), digest(plan.head), lines, offset, encoding))
+
     def _file_chunks(self, path: Path, rel: str) -> Iterator[Chunk]:
+        plan = self._plan(path, rel)
         kept, total = self._sampled_blocks(path, rel)
-        blocks = iter_blocks(path)
-        last_good = 0
+        read = _ByteCount(plan.start)
+        blocks = read.through(iter_blocks(path, start=plan.start))
+        last_good = last_line = plan.first_line - 1
         run, records = _LineRun(rel), _JsonRun(rel)
         try:
             first = next(blocks, b"")
-            if _charset.looks_binary(first):
+            if plan.start == 0 and _charset.looks_binary(first):
                 self.report_issue({"path": rel}, "binary file skipped", severity="skipped")
                 return
             stream = itertools.chain([first], blocks)
-            encoding, settled = self._file_encoding(first)
-            if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
-                stream, encoding = _to_utf8(stream, encoding), "utf-8"
-            decoder = LineDecoder(encoding, settled)
-            for piece in split_lines(stream, self.max_line_bytes, MAX_PIECES):
+            encoding, settled = (plan.encoding, True) if plan.encoding else self._file_encoding(first)
+            reencoded = encoding.startswith("utf-16") or encoding.startswith("utf-32")
+            if reencoded:
+                stream = _to_utf8(stream, encoding)
+            decoder = LineDecoder("utf-8" if reencoded else encoding, settled)
+            for piece in split_lines(stream, self.max_line_bytes, MAX_PIECES, plan.first_line):
                 line = decoder.decode(piece)
+                last_line = line.number
+                if line.number <= plan.analysed:
+                    continue                      # a previous scan analysed it
                 if kept is not None and block_of(line.number) not in kept:
                     continue                      # decoded (the charset state runs on), not scanned
                 whole = line.index == 0 and line.last
@@ -149,6 +195,8 @@ class LogConnector(Connector):
                         self._warn_long_line(rel, line)
             yield from run.flush()
             yield from records.flush()
+            self._mark(path, rel, plan, read.total, last_line, decoder.encoding if not reencoded else encoding,
+                       reencoded)
             if kept is not None:
                 scanned = min(len(kept) * BLOCK_LINES, total)
                 self.report_issue({"path": rel}, f"sampled: {scanned:,} of {total:,} lines scanned ({len(kept)} "
@@ -182,6 +230,30 @@ class LogConnector(Connector):
         if line.skipped:
             message += f"; the last {line.skipped} bytes were not scanned (cap: {MAX_PIECES} pieces)"
         self.report_issue({"path": rel, "line": line.number}, message, severity="warning")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to read one file: from which byte and line, and through which line a previous scan analysed it."""
+
+    head: bytes
+    size: int | None          # plain file: its size when the scan reached it; None: compressed
+    start: int
+    first_line: int
+    analysed: int
+    encoding: str | None      # the encoding a resumed file was read with
+
+
+class _ByteCount:
+    """Counts the bytes of a block stream as they pass."""
+
+    def __init__(self, start: int):
+        self.total = start
+
+    def through(self, blocks: Iterator[bytes]) -> Iterator[bytes]:
+        for block in blocks:
+            self.total += len(block)
+            yield block
 
 
 class _LineRun:

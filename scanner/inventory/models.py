@@ -48,6 +48,7 @@ class ScanSource(Base):
     partial: Mapped[bool] = mapped_column(Boolean)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     chunks: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str | None] = mapped_column(Text, nullable=True)     # JSON: file marks and roll-ups (0003)
 
 
 class FindingRow(Base):

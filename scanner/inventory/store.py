@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -147,12 +148,26 @@ class Inventory:
             s.add(scan)
             s.flush()
             s.add_all(ScanSource(scan_id=scan.id, name=r.name, kind=r.kind, status=r.status, partial=r.partial,
-                                 error=r.error, chunks=r.chunks) for r in run.sources)
+                                 error=r.error, chunks=r.chunks,
+                                 state=json.dumps(r.state, ensure_ascii=False) if r.state else None)
+                      for r in run.sources)
             s.flush()
             for rows in _batched((_finding_row(scan.id, f) for f in run.findings), INSERT_BATCH):
                 s.execute(insert(FindingRow), rows)
         run.meta["inventory_scan"] = scan.id
         return scan.id
+
+    def source_states(self, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Where the newest scan of this config that read each source cleanly left it (``--since-last``)."""
+        states: dict[str, dict[str, Any]] = {}
+        with self.session() as s:
+            query = (select(ScanSource.name, ScanSource.state).join(Scan, Scan.id == ScanSource.scan_id)
+                     .where(Scan.config == self.config_path, ScanSource.name.in_(list(names)),
+                            ScanSource.status == "ok", ScanSource.partial.is_(False), ScanSource.state.is_not(None))
+                     .order_by(ScanSource.scan_id.desc()))
+            for name, state in s.execute(query):
+                states.setdefault(name, json.loads(state))
+        return states
 
     def add_decisions(self, decisions: Sequence[Decision], scan_id: int | None = None) -> list[Decision]:
         """Store review decisions; return them with their ids."""

@@ -12,6 +12,18 @@ from click.testing import CliRunner, Result
 from sample_data.generate import Manifest, build_estate
 from scanner.cli import cli
 
+# A rotated log set recorded in an SQLite inventory beside the config.
+LOGS_CONFIG = """\
+version: 1
+policy: policy.yaml
+inventory: sqlite:///inventory.db
+sources:
+  - name: app-logs
+    type: logs
+    paths: ["logs/app.log*"]
+    purposes: [security]
+"""
+
 
 @dataclass
 class Estate:

@@ -32,7 +32,7 @@ def test_postgres_inventory_round_trip(pg_estate):
     assert not (estate.root / "inventory.db").exists()
     engine = sa.create_engine(url)
     try:
-        assert migrate.current(engine) == "0002"
+        assert migrate.current(engine) == "0003"
         with engine.connect() as con:
             assert con.execute(sa.text("SELECT count(*) FROM piiscan_scans")).scalar() == 2
             assert con.execute(sa.text("SELECT count(*) FROM piiscan_findings")).scalar() == 2 * len(findings)

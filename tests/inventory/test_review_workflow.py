@@ -206,7 +206,7 @@ def _upgrade_then_revoke(estate, url: str) -> None:
     assert leads and all(f["review"]["by"] == "carol" for f in leads)       # the 0001 decision still applies
     engine = sa.create_engine(url)
     try:
-        assert migrate.current(engine) == "0002"
+        assert migrate.current(engine) == "0003"
     finally:
         engine.dispose()
     listed = _listed(estate.piiscan("review", "list", "CONFIG").output)

@@ -24,23 +24,14 @@ from scanner.inventory.keys import finding_key, row_location, stable_location, s
 from scanner.inventory.models import FindingRow, ScanSource
 from scanner.inventory.review import for_key, review_one
 
+from .conftest import LOGS_CONFIG as CONFIG
+
 # Obviously fake values on reserved domains and the TEST-NET-1 range; none may reach an output.
 ALPHA = "user.alpha@example.com"       # written to app.log each day: rotates app.log -> app.log.1
 BETA = "user.beta@example.org"         # only in day 1's app.log.1: rotates to app.log.2.gz
 GAMMA = "user.gamma@example.net"       # only in day 2's new app.log
 IP = "192.0.2.10"
 PLANTED = (ALPHA, BETA, GAMMA, IP)
-
-CONFIG = """\
-version: 1
-policy: policy.yaml
-inventory: sqlite:///inventory.db
-sources:
-  - name: app-logs
-    type: logs
-    paths: ["logs/app.log*"]
-    purposes: [security]
-"""
 
 
 def _lines(*mails: str) -> bytes:

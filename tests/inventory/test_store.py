@@ -21,7 +21,7 @@ def test_relative_sqlite_url_resolves_against_the_config_folder(tmp_path):
 
 def test_open_applies_the_migrations(estate):
     with Inventory.open(load_config(estate.config)) as inv:
-        assert migrate.current(inv.engine) == "0002"
+        assert migrate.current(inv.engine) == "0003"
         tables = set(sa.inspect(inv.engine).get_table_names())
     assert {"piiscan_scans", "piiscan_scan_sources", "piiscan_findings", "piiscan_review_decisions",
             migrate.VERSION_TABLE} <= tables
