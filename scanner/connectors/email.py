@@ -20,6 +20,7 @@ and for mbox files the byte ``offset`` of its ``From `` line) and the scan goes 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -52,6 +53,23 @@ class MailConnector(Connector):
                               key=f"{where}.max_attachment_bytes")
         self.max_part_bytes = limit
         self.max_message_bytes = max(limit * MAX_MESSAGE_FACTOR, 64 << 20)
+        self.seen: frozenset[str] = frozenset()       # --since-last: digests of the Message-IDs read before
+        self.seen_stores: frozenset[str] = frozenset()
+        self.read_ids: set[str] = set()
+        self.read_stores: list[str] = []
+        self.carried: dict[str, str] = {}
+
+    def resume(self, state: Mapping[str, Any]) -> None:
+        """Skip the messages a previous scan read (by Message-ID), in the mailboxes it read."""
+        self.seen = frozenset(state.get("messages", ()))
+        self.seen_stores = frozenset(state.get("stores", ()))
+
+    def state(self) -> dict[str, Any]:
+        """The Message-IDs (as digests) and mailboxes this scan read, for the next ``--since-last``."""
+        return {"messages": sorted(self.read_ids), "stores": self.read_stores}
+
+    def carried_on(self) -> Mapping[str, str]:
+        return self.carried
 
     def describe(self) -> str:
         return f"email: {', '.join(self.patterns)}"
@@ -80,6 +98,9 @@ class MailConnector(Connector):
 
     def _mailbox_chunks(self, path: Path, kind: str, store: str) -> Iterator[Chunk]:
         last = 0
+        self.read_stores.append(store)
+        if store in self.seen_stores:
+            self.carried[store] = store               # its earlier roll-ups go on, new messages add to them
         try:
             for raw in iter_messages(path, kind, self.max_message_bytes):  # type: ignore[arg-type]
                 last = raw.index
@@ -103,6 +124,10 @@ class MailConnector(Connector):
                 self.report_issue(where, "malformed message (no header fields): not scanned")
                 return
             msg_id = _mime.message_id(msg, raw.data)
+            read = hashlib.sha256(msg_id.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+            self.read_ids.add(read)
+            if read in self.seen and store in self.seen_stores:
+                return                                    # read by an earlier scan
             for item in _mime.PartReader(self.max_part_bytes).read(msg):
                 location = {"path": rel, "message_id": msg_id, "part": item.name}
                 if isinstance(item, _mime.Note):

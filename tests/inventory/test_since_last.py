@@ -128,3 +128,28 @@ def test_since_last_needs_an_inventory(tmp_path):
     (tmp_path / "piiscan.yaml").write_text(CONFIG.replace("inventory: sqlite:///inventory.db\n", ""), encoding="utf-8")
     result = CliRunner().invoke(cli, ["scan", str(tmp_path / "piiscan.yaml"), "--since-last", "--out", str(tmp_path)])
     assert result.exit_code == 2 and "--since-last needs an inventory" in result.output
+
+
+def _message(n: int) -> str:
+    return (f"From sender{n}@example.com Sat Nov 28 00:00:00 2026\nFrom: sender{n}@example.com\nTo: support@example.com\n"
+            f"Subject: order {n}\nMessage-ID: <m{n}@example.com>\n\nPlease call me back, reply to sender{n}@example.com\n\n")
+
+
+def test_mail_already_read_is_skipped_by_message_id_and_the_mailbox_still_counts_it(estate):
+    (estate.root / "piiscan.yaml").write_text(
+        CONFIG.replace('type: logs\n    paths: ["logs/app.log*"]\n    purposes: [security]',
+                       'type: email\n    paths: ["mail/*.mbox"]\n    purposes: [customer_service]'), encoding="utf-8")
+    box = estate.root / "mail" / "support.mbox"
+    box.parent.mkdir()
+    box.write_text("".join(_message(n) for n in range(1, 4)), encoding="utf-8")
+    estate.scan()
+    with box.open("a", encoding="utf-8") as fh:
+        fh.write(_message(4))
+    again, occurrences = estate.scan("--since-last")
+    assert {o["location"]["message_id"] for o in occurrences} == {"<m4@example.com>"}   # only the new message
+    assert "mail/support.mbox" in again
+    findings = [json.loads(x) for x in (estate.root / "out2" / "findings.jsonl").open(encoding="utf-8")]
+    mails = {f["location"]["part"]: (f["count"], f["rows_scanned"], len(f["messages"]["sample"]))
+             for f in findings if f["entity"] == "EMAIL_ADDRESS"}
+    assert mails == {"headers": (4, 4, 4), "body": (4, 4, 4)}             # every message, the old ones carried
+    assert estate.diff() == 0
