@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from recognizers.prose import prose_column
@@ -136,6 +136,29 @@ class _Pending:
         return hits, rows, values
 
 
+def _sample_state(sample: _Sample) -> dict[str, Any]:
+    """A column's judged sample as JSON, for the inventory (counts, masked evidence, fingerprints)."""
+    return {"rows": sample.rows, "values": sample.values, "free_text": sample.free_text,
+            "hits": [asdict(h) for h in sample.hits.values()]}
+
+
+class PriorColumns:
+    """The column samples a previous scan left, for tables this scan reads on from (``watermark:``): the
+    new rows are judged together with the ones read before."""
+
+    def __init__(self, columns: Mapping[str, Mapping[str, Any]], carried: Mapping[str, str]):
+        self._columns, self._carried = columns, carried
+
+    def samples(self, store: str, location: Mapping[str, Any]) -> dict[str, _Sample]:
+        """The earlier samples of a column (per JSON key path) when its table is read on, else none."""
+        doc = self._columns.get(location_key(location)) if store in self._carried else None
+        if doc is None:
+            return {}
+        return {key: _Sample({"prior": s["rows"]}, {"prior": s["values"]}, bool(s["free_text"]),
+                             {h["entity"]: Hit(**h) for h in s["hits"]})
+                for key, s in doc["samples"].items()}
+
+
 class FindingBuilder:
     """Collects chunk results of one source and turns them into judged findings.
 
@@ -144,13 +167,16 @@ class FindingBuilder:
     """
 
     def __init__(self, source: str, kind: str, policy: Policy, purposes_for, *, key: bytes = b"",
-                 entities: Iterable[str] | None = None, occurrences: bool = False, prior: PriorRollUps | None = None):
+                 entities: Iterable[str] | None = None, occurrences: bool = False, prior: PriorRollUps | None = None,
+                 prior_columns: PriorColumns | None = None):
         self.source, self.kind, self.policy, self.purposes_for = source, kind, policy, purposes_for
         self.key = key
         self.entities = frozenset(policy.entities if entities is None else entities)
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._files = FileRollUps(prior)
         self.rollups: list[dict[str, Any]] = []           # the roll-ups judged, as the inventory keeps them
+        self.columns: dict[str, dict[str, Any]] = {}      # the column samples judged, likewise
+        self._prior_columns = prior_columns
         self._keep_occurrences = occurrences
         self._done: deque[Finding] = deque()             # judged, in order, not yet taken by ready()
         self._occurrences: deque[Occurrence] = deque()
@@ -180,6 +206,8 @@ class FindingBuilder:
         if pending is None:
             pending = self._pending[key] = _Pending(chunk.store, chunk.table, dict(chunk.location),
                                                     schema=chunk.schema)
+            if self._prior_columns is not None:
+                pending.samples.update(self._prior_columns.samples(chunk.store, chunk.location))
         sample_key = chunk.field or ""
         sample = pending.samples.setdefault(sample_key, _Sample())
         batch = chunk.batch
@@ -208,6 +236,8 @@ class FindingBuilder:
             yield from self._judge(self._pending.popitem(last=False)[1])
 
     def _judge(self, pending: _Pending) -> Iterator[Finding]:
+        self.columns[location_key(pending.location)] = {
+            "store": pending.store, "samples": {k: _sample_state(s) for k, s in pending.samples.items()}}
         hits, rows, values = pending.judged()
         if values == 0 and pending.schema is not None:
             hits = self._schema_hits(pending.schema, pending.location)

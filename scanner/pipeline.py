@@ -20,7 +20,7 @@ from scanner.config import ScanConfig, SourceSpec, table_keys
 from scanner.connectors.base import Chunk, Connector, ScanIssue, load_connector
 from scanner.errors import ConfigError, SourceError
 from scanner.executors import Executor, InlineExecutor
-from scanner.findings import FindingBuilder
+from scanner.findings import FindingBuilder, PriorColumns
 from scanner.fingerprint import load_key
 from scanner.hits import ChunkResult
 from scanner.rollup import Occurrence, PriorRollUps
@@ -159,13 +159,15 @@ class Scanner:
         """
         result = SourceResult(spec.name, spec.type, connector.describe())
         prior_state = self.prior_states.get(spec.name)
-        prior = None
+        prior, prior_columns = None, None
         if prior_state is not None:
             connector.resume(prior_state)
             prior = PriorRollUps(prior_state.get("rolls", ()), connector.carried_on())
+            prior_columns = PriorColumns(prior_state.get("columns", {}), connector.carried_on())
             result.resumed = True
         builder = FindingBuilder(spec.name, spec.type, self.config.policy, spec.purposes_for, key=self.key,
-                                 entities=self.entities, occurrences=self.occurrences is not None, prior=prior)
+                                 entities=self.entities, occurrences=self.occurrences is not None, prior=prior,
+                                 prior_columns=prior_columns)
         log.info("%s: scanning %s", spec.name, result.description)
         started = time.monotonic()
         if self.progress:
@@ -207,7 +209,7 @@ class Scanner:
         result.findings = len(sink) - before
         marks = connector.state()
         if marks:
-            result.state = {**marks, "rolls": builder.rollups}
+            result.state = {**marks, "rolls": builder.rollups, "columns": builder.columns}
         for issue in result.issues:
             log.warning("%s: %s at %s: %s", spec.name, issue.severity, dict(issue.location), issue.message)
         if result.error:

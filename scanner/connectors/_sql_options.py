@@ -18,7 +18,7 @@ from scanner.connectors.base import sequence_option
 from scanner.errors import ConfigError
 
 SQL_OPTIONS = frozenset({"url", "purposes", "tables", "include", "exclude", "sample", "schemas", "views",
-                         "statement_timeout", "max_value_chars"})
+                         "statement_timeout", "max_value_chars", "watermark"})
 DEFAULT_ROWS = 1000
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_VALUE_CHARS = 10_000
@@ -44,6 +44,7 @@ class SqlOptions:
     seed: int = 0
     statement_timeout: float | None = DEFAULT_TIMEOUT
     max_value_chars: int = DEFAULT_MAX_VALUE_CHARS
+    watermark: str | None = None                     # a column that grows with new rows (--since-last)
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any], base_dir: Path) -> SqlOptions:
@@ -65,6 +66,7 @@ class SqlOptions:
             statement_timeout=_timeout(spec.get("statement_timeout", DEFAULT_TIMEOUT), fail),
             max_value_chars=_positive_int(spec.get("max_value_chars", DEFAULT_MAX_VALUE_CHARS),
                                           "max_value_chars", fail),
+            watermark=_watermark(spec.get("watermark"), fail),
         )
 
 
@@ -152,6 +154,14 @@ def _sample(raw: Any, fail) -> tuple[int | None, int]:
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise fail("sample.seed", "'sample.seed' must be an integer")
     return rows, seed
+
+
+def _watermark(raw: Any, fail) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or not raw.strip():
+        raise fail("watermark", "'watermark' must name a column that grows with new rows, like updated_at")
+    return raw
 
 
 def _timeout(raw: Any, fail) -> float | None:

@@ -10,6 +10,7 @@ that batch's rows).
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,9 @@ class SqlConnector(Connector):
         except sa.exc.NoSuchModuleError:
             raise ConfigError(f"unknown database dialect {self.opts.url.drivername!r} in 'url'",
                               key=f"sources.{self.name}.url") from None
+        self.prior_marks: dict[str, Any] = {}          # --since-last: each table's watermark of the last scan
+        self.watermarks: dict[str, Any] = {}
+        self.carried: dict[str, str] = {}
 
     def describe(self) -> str:
         """The URL with the password masked."""
@@ -150,8 +154,39 @@ class SqlConnector(Connector):
     def _read(self, conn: sa.Connection, ref: TableRef) -> tuple[TableInfo, SamplePlan, Iterator[Sequence[Any]]]:
         with conn.begin():
             info = reflect_table(conn, ref)
-            plan = plan_sample(conn, info, self.opts.rows, self.opts.seed)
+            plan = self._new_rows(conn, info) or plan_sample(conn, info, self.opts.rows, self.opts.seed)
         return info, plan, _stream(conn, plan.statement)
+
+    def resume(self, state: Mapping[str, Any]) -> None:
+        """Read only the rows past each table's watermark of a previous scan (``watermark:``)."""
+        self.prior_marks = dict(state.get("watermarks", {}))
+
+    def state(self) -> dict[str, Any]:
+        return {"watermarks": self.watermarks} if self.opts.watermark else {}
+
+    def carried_on(self) -> Mapping[str, str]:
+        return self.carried
+
+    def _new_rows(self, conn: sa.Connection, info: TableInfo) -> SamplePlan | None:
+        """With ``watermark:``: note the table's highest mark; past a previous scan's, the rows after it
+        (sampled as ``rows`` says: the first ones) are all that is read."""
+        name = self.opts.watermark
+        if name is None or name not in {c.name for c in info.columns}:
+            return None
+        table = sa.table(info.ref.name, *(sa.column(c.name, c.type) for c in info.columns), schema=info.ref.schema)
+        mark = table.c[name]
+        top = conn.execute(sa.select(sa.func.max(mark))).scalar()
+        store = info.ref.store
+        prior = self.prior_marks.get(store)
+        self.watermarks[store] = _mark_json(top) if top is not None else prior
+        if prior is None:
+            return None
+        self.carried[store] = store
+        statement = sa.select(*table.c).where(mark > _mark_value(prior))
+        if top is not None:
+            statement = statement.where(mark <= top)
+        return SamplePlan(statement if self.opts.rows is None else statement.order_by(mark).limit(self.opts.rows),
+                          "watermark")
 
     def _batch_chunks(self, info: TableInfo, plan: SamplePlan, rows: Sequence[Any], batch: int,
                       schemas: Sequence[ColumnSchema]) -> Iterator[Chunk]:
@@ -181,6 +216,26 @@ class SqlConnector(Connector):
 
     def _safe(self, exc: BaseException, *identifiers: str | None) -> str:
         return safe_error(exc, self.opts.url, identifiers)
+
+
+def _mark_json(value: Any) -> Any:
+    """A watermark as JSON, its type kept: numbers and text as they are, dates and times in ISO form."""
+    if isinstance(value, datetime.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, datetime.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, int | float | str):
+        return value
+    return str(value)
+
+
+def _mark_value(doc: Any) -> Any:
+    """The Python value of a stored watermark, bound as the column's own type."""
+    if isinstance(doc, dict) and "datetime" in doc:
+        return datetime.datetime.fromisoformat(doc["datetime"])
+    if isinstance(doc, dict) and "date" in doc:
+        return datetime.date.fromisoformat(doc["date"])
+    return doc
 
 
 def _stream(conn: sa.Connection, statement: sa.Executable) -> Iterator[Sequence[Any]]:
