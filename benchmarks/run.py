@@ -12,12 +12,13 @@ MB/s, messages/s, values/s, the ratios and peak memory, and writes benchmarks/RE
 from __future__ import annotations
 
 import argparse
+import json
 import mailbox
 import os
 import resource
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -69,13 +70,28 @@ def log_lines(fake: Faker) -> Iterator[str]:
             yield f"{ts} DEBUG cache hit key=sku:{fake.digits(6)} sha1={fake.hexs(40)} order={fake.order_no()}"
 
 
-def write_log(path: Path, megabytes: float) -> int:
+def dense_lines(fake: Faker) -> Iterator[str]:
+    """A dense service-log mix: plain and JSON lines with personal data on nearly every line."""
+    i = 0
+    while True:
+        i += 1
+        ts = f"2026-11-20T10:{i // 60 % 60:02d}:{i % 60:02d}.{i % 1000:03d}Z"
+        if i % 2:
+            yield (f"{ts} INFO login ok user={fake.email()} ip={fake.ipv4()} imei={fake.imei()} "
+                   f"phone={fake.us_phone()} trace={fake.hexs(16)}")
+        else:
+            yield json.dumps({"ts": ts, "event": "checkout", "device": {"android_id": fake.android_id(), "mac": fake.mac()},
+                              "ship_to": {"name": fake.jp_name(), "address": fake.jp_address(), "phone": fake.jp_mobile()},
+                              "order": fake.order_no()}, ensure_ascii=False)
+
+
+def write_log(path: Path, megabytes: float, lines: Callable[[Faker], Iterator[str]] = log_lines) -> int:
     """Write about ``megabytes`` of log lines; return the byte count."""
     target, size = int(megabytes * 1_000_000), 0
     with path.open("w", encoding="utf-8") as out:
-        for line in log_lines(Faker(1)):
+        for line in lines(Faker(1)):
             out.write(line + "\n")
-            size += len(line) + 1
+            size += len((line + "\n").encode("utf-8"))
             if size >= target:
                 return size
     return size
@@ -155,6 +171,17 @@ def bench_logs(root: Path, mb: float, workers: int | None, sample: int) -> Row:
     return Row("logs", f"{size / 1e6:.0f} MB", size / seconds / 1e6, stock_lps * avg / 1e6, "MB/s", seconds, findings)
 
 
+def bench_dense_logs(root: Path, mb: float, workers: int | None, sample: int) -> Row:
+    size = write_log(root / "dense.log", mb, dense_lines)
+    seconds, findings, _ = scan_rate("version: 1\npolicy: policy.yaml\nsources:\n  - name: logs\n    type: logs\n"
+                                     "    paths: [dense.log]\n    purposes: [security]\n", root, workers)
+    lines = (root / "dense.log").read_text(encoding="utf-8").splitlines()[:sample]
+    stock_lps = presidio_rate(lines)
+    avg = sum(len(x.encode("utf-8")) + 1 for x in lines) / len(lines)
+    return Row("dense mix (plain + JSON lines, personal data on every line)", f"{size / 1e6:.0f} MB",
+               size / seconds / 1e6, stock_lps * avg / 1e6, "MB/s", seconds, findings)
+
+
 def bench_real_logs(root: Path, mb: float, workers: int | None, sample: int, loghub: Path) -> Row:
     size = write_real_log(root / "system.log", mb, loghub)
     seconds, findings, _ = scan_rate("version: 1\npolicy: policy.yaml\nsources:\n  - name: logs\n    type: logs\n"
@@ -221,6 +248,7 @@ def render(rows: list[Row], peak: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--log-mb", type=float, default=20)
+    parser.add_argument("--dense-mb", type=float, default=20, help="the dense log mix (0 skips)")
     parser.add_argument("--real-log-mb", type=float, default=20,
                         help="real system log lines from the loghub folder, cycled (0 skips)")
     parser.add_argument("--loghub", type=Path, default=HERE.parent.parent / "shared" / "realdata" / "loghub")
@@ -238,6 +266,8 @@ def main() -> None:
         root = Path(tmp)
         if args.log_mb:
             rows.append(bench_logs(root, args.log_mb, args.workers, args.presidio_sample))
+        if args.dense_mb:
+            rows.append(bench_dense_logs(root, args.dense_mb, args.workers, args.presidio_sample))
         if args.real_log_mb and args.loghub.is_dir():
             rows.append(bench_real_logs(root, args.real_log_mb, args.workers, args.presidio_sample, args.loghub))
         elif args.real_log_mb:
