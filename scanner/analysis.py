@@ -57,14 +57,23 @@ def _by_entity(detections: Sequence[Detection]) -> dict[str, list[Detection]]:
 
 
 def _fold(hits: dict[str, Hit], value: str, detections: Sequence[Detection], per_row: bool, key: bytes,
-          field_name: str | None) -> None:
-    """Add one value's detections to ``hits``: one per row (column mode) or every occurrence (text)."""
+          field_name: str | None, identified: set[tuple[str, str | None]] | None = None) -> None:
+    """Add one value's detections to ``hits``: one per row (column mode) or every occurrence (text).
+
+    With ``identified`` (a chunk rolled up by the worker), evidence and fingerprint are made only for
+    the first value of each (entity, field): the roll-up keeps no other.
+    """
     for entity, dets in _by_entity(detections).items():
         best = max(dets, key=lambda d: d.score)
         hit = hits.get(entity)
         if hit is None:
             raw = value[best.start:best.end]
-            hit = hits[entity] = Hit(entity, 0, 0.0, 0.0, {}, mask(raw, entity), fingerprint(key, entity, raw))
+            if identified is None or (entity, field_name) not in identified:
+                hit = hits[entity] = Hit(entity, 0, 0.0, 0.0, {}, mask(raw, entity), fingerprint(key, entity, raw))
+                if identified is not None:
+                    identified.add((entity, field_name))
+            else:
+                hit = hits[entity] = Hit(entity, 0, 0.0, 0.0, {}, "", "")
             if field_name:
                 hit.fields.append(field_name)
         hit.matched += 1 if per_row else len(dets)
@@ -83,7 +92,8 @@ def label_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _fold_by_label(value: str, detections: Sequence[Detection], key: bytes) -> list[Hit]:
+def _fold_by_label(value: str, detections: Sequence[Detection], key: bytes,
+                   identified: set[tuple[str, str | None]] | None = None) -> list[Hit]:
     """One line's detections, per (entity, the label each sits behind)."""
     groups: dict[str | None, list[Detection]] = {}
     for det in detections:
@@ -91,7 +101,7 @@ def _fold_by_label(value: str, detections: Sequence[Detection], key: bytes) -> l
     hits: list[Hit] = []
     for label, dets in groups.items():
         by_label: dict[str, Hit] = {}
-        _fold(by_label, value, dets, False, key, label)
+        _fold(by_label, value, dets, False, key, label, identified)
         hits.extend(by_label.values())
     return hits
 
@@ -105,16 +115,17 @@ def summarize(index: int, chunk: Chunk, per_value: Sequence[Sequence[Detection]]
     if chunk.mode == "lines":
         line_hits: dict[int, list[Hit]] = {}
         first = int(chunk.location.get("line", 1))
+        identified: set[tuple[str, str | None]] | None = None if per_line else set()
         for v, (value, detections) in enumerate(zip(chunk.values, per_value, strict=True)):
             if not detections:
                 continue
             offset = chunk.lines[v] - first if chunk.lines is not None else v
             if chunk.fields is not None:               # a JSON leaf: its key path is its field
                 by_entity: dict[str, Hit] = {}
-                _fold(by_entity, value, detections, False, key, chunk.fields[v])
+                _fold(by_entity, value, detections, False, key, chunk.fields[v], identified)
                 line_hits.setdefault(offset, []).extend(by_entity.values())
             else:
-                line_hits.setdefault(offset, []).extend(_fold_by_label(value, detections, key))
+                line_hits.setdefault(offset, []).extend(_fold_by_label(value, detections, key, identified))
         if not per_line:
             return ChunkResult(index, 1, False, [], rolled=roll_lines(first, line_hits))
         return ChunkResult(index, 1, False, [], line_hits)
