@@ -101,3 +101,14 @@ def test_no_output_file_holds_a_planted_value(demo):
     texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in Path(out).iterdir() if p.is_file()}
     leaks = {(name, v) for name, text in texts.items() for v in manifest.values if len(v) >= 4 and v in text}
     assert not leaks, f"{len(leaks)} planted values leaked into {sorted({n for n, _ in leaks})}"
+
+
+def test_the_review_sheets_say_where_to_look_in_a_rolled_up_file(demo):
+    import csv
+    _, _, _, out = demo
+    with (Path(out) / "findings.csv").open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    logs = [r for r in rows if r["kind"] == "logs"]
+    assert logs and all(re.fullmatch(r"lines \d+(, \d+)* \(first \d+, last \d+\)", r["where"]) for r in logs)
+    assert all(r["where"].startswith("messages <") for r in rows if r["kind"] == "email")
+    assert all(r["where"] == "" for r in rows if r["kind"] == "sql")

@@ -15,7 +15,17 @@ from scanner.policy import Policy
 from scanner.report.views import policy_note
 
 COLUMNS = ("status", "source", "kind", "store", "location", *KEY_COLUMNS[1:3], "category", "purposes", "count",
-           "rows_scanned", "score", "evidence", "policy", "detection", KEY_COLUMNS[3], *REVIEW_COLUMNS)
+           "rows_scanned", "score", "evidence", "policy", "detection", "where", KEY_COLUMNS[3], *REVIEW_COLUMNS)
+
+
+def where_to_look(finding: Finding) -> str:
+    """A rolled-up finding's sample lines (with its first and last) or sample Message-IDs; '' for a column."""
+    if finding.lines:
+        sample = ", ".join(str(n) for n in finding.lines.get("sample") or [])
+        return f"lines {sample} (first {finding.lines.get('first')}, last {finding.lines.get('last')})"
+    if finding.messages:
+        return "messages " + ", ".join(str(m) for m in finding.messages.get("sample") or [])
+    return ""
 
 
 def finding_row(finding: Finding, policy: Policy) -> dict[str, Any]:
@@ -27,7 +37,8 @@ def finding_row(finding: Finding, policy: Policy) -> dict[str, Any]:
         "location": finding.location_key, "key_location": key.location, "entity": finding.entity,
         "category": finding.category or "", "purposes": ", ".join(finding.purposes), "count": finding.count,
         "rows_scanned": finding.rows_scanned, "score": finding.score, "evidence": finding.evidence,
-        "policy": policy_note(policy, finding), "detection": finding.reason, "fingerprint": finding.fingerprint,
+        "policy": policy_note(policy, finding), "detection": finding.reason, "where": where_to_look(finding),
+        "fingerprint": finding.fingerprint,
         **{c: review.get(c, "") for c in REVIEW_COLUMNS},
     }
 
