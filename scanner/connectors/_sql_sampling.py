@@ -37,9 +37,14 @@ class SamplePlan:
     strategy: str
 
 
+def table_clause(info: TableInfo) -> sa.TableClause:
+    """The table as reads select it: untyped columns, so every value comes back as the driver gives it."""
+    return sa.table(info.ref.name, *(sa.column(c.name) for c in info.columns), schema=info.ref.schema)
+
+
 def plan_sample(conn: sa.Connection, info: TableInfo, rows: int | None, seed: int) -> SamplePlan:
     """How to read ``rows`` rows of ``info`` (every row when ``rows`` is None)."""
-    table = sa.table(info.ref.name, *(sa.column(c.name) for c in info.columns), schema=info.ref.schema)
+    table = table_clause(info)
     if rows is None:
         return SamplePlan(sa.select(*table.c), "all")
     if info.ref.is_view:

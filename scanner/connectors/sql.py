@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from scanner.connectors._sql_catalog import TableInfo, TableRef, list_tables, reflect_table, type_name
 from scanner.connectors._sql_engine import create_readonly_engine, safe_error
 from scanner.connectors._sql_options import SQL_OPTIONS, SqlOptions
-from scanner.connectors._sql_sampling import SamplePlan, plan_sample
+from scanner.connectors._sql_sampling import SamplePlan, plan_sample, table_clause
 from scanner.connectors._sql_values import ColumnValues
 from scanner.connectors.base import Chunk, ColumnSchema, Connector
 from scanner.errors import ConfigError, SourceError
@@ -46,7 +46,6 @@ class SqlConnector(Connector):
                               key=f"sources.{self.name}.url") from None
         self.prior_marks: dict[str, Any] = {}          # --since-last: each table's watermark of the last scan
         self.watermarks: dict[str, Any] = {}
-        self.carried: dict[str, str] = {}
 
     def describe(self) -> str:
         """The URL with the password masked."""
@@ -164,17 +163,14 @@ class SqlConnector(Connector):
     def state(self) -> dict[str, Any]:
         return {"watermarks": self.watermarks} if self.opts.watermark else {}
 
-    def carried_on(self) -> Mapping[str, str]:
-        return self.carried
-
     def _new_rows(self, conn: sa.Connection, info: TableInfo) -> SamplePlan | None:
         """With ``watermark:``: note the table's highest mark; past a previous scan's, the rows after it
         (sampled as ``rows`` says: the first ones) are all that is read."""
         name = self.opts.watermark
         if name is None or name not in {c.name for c in info.columns}:
             return None
-        table = sa.table(info.ref.name, *(sa.column(c.name, c.type) for c in info.columns), schema=info.ref.schema)
-        mark = table.c[name]
+        table = table_clause(info)             # values read as every other read gives them
+        mark = sa.type_coerce(table.c[name], next(c.type for c in info.columns if c.name == name))  # bound as its type
         top = conn.execute(sa.select(sa.func.max(mark))).scalar()
         store = info.ref.store
         prior = self.prior_marks.get(store)

@@ -50,6 +50,10 @@ def test_only_rows_past_the_watermark_are_read(sql_url, sql_admin, events, tmp_p
     chunks = list(second.iter_chunks())
     assert {c.rows_scanned for c in chunks} == {5} and {c.sampling for c in chunks} == {"watermark"}
     assert sorted(v for c in chunks if c.location["column"] == "email" for v in c.values)[0] == "user101@example.com"
+    whole = list(_connector(sql_url, events, tmp_path).iter_chunks())               # a read without a watermark
+    stamps = {v for c in whole if c.location["column"] == "updated_at" for v in c.values}
+    new_stamps = {v for c in chunks if c.location["column"] == "updated_at" for v in c.values}
+    assert len(new_stamps) == 5 and new_stamps <= stamps                         # values as every read gives them
     third = _connector(sql_url, events, tmp_path)
     third.resume(second.state())
     assert {c.rows_scanned for c in third.iter_chunks()} == {0}           # nothing new: empty chunks
