@@ -136,6 +136,11 @@ class _Pending:
         return hits, rows, values
 
 
+def _top_reasons(reasons: Mapping[str, int]) -> str:
+    """The two detection reasons seen most often."""
+    return "; ".join(r for r, _ in sorted(reasons.items(), key=lambda kv: -kv[1])[:2])
+
+
 def _sample_state(sample: _Sample) -> dict[str, Any]:
     """A column's judged sample as JSON, for the inventory (counts, masked evidence, fingerprints)."""
     return {"rows": sample.rows, "values": sample.values, "free_text": sample.free_text,
@@ -251,7 +256,7 @@ class FindingBuilder:
         """The finding of a file's (mailbox's) roll-up."""
         found = roll.lines
         verdict = self._verdict(found.entity, roll.table)
-        reasons = "; ".join(r for r, _ in sorted(found.reasons.items(), key=lambda kv: -kv[1])[:2])
+        reasons = _top_reasons(found.reasons)
         unit = "messages" if roll.mail else "lines"
         scanned = max(roll.scanned, found.count)
         field_name = roll.location.get("field")
@@ -284,7 +289,7 @@ class FindingBuilder:
 
     def _finding(self, pending: _Pending, hit: Hit, rows: int, values: int, *, name_only: bool = False) -> Finding:
         verdict = self._verdict(hit.entity, pending.table)
-        reasons = "; ".join(r for r, _ in sorted(hit.reasons.items(), key=lambda kv: -kv[1])[:2])
+        reasons = _top_reasons(hit.reasons)
         if name_only:
             score = hit.max_score
             reason = f"{reasons}; {rows} rows, none with a value" if rows else f"{reasons}; the table is empty"

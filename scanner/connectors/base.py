@@ -94,6 +94,7 @@ class Connector(ABC):
         self.name: str = str(spec.get("name"))
         self.base_dir = base_dir
         self.issues: list[ScanIssue] = []
+        self.carried: dict[str, str] = {}      # --since-last: store read on from a previous scan -> its name then
 
     @abstractmethod
     def describe(self) -> str:
@@ -115,8 +116,9 @@ class Connector(ABC):
         return {}
 
     def carried_on(self) -> Mapping[str, str]:
-        """Stores this scan read on from a previous one -> their names then (a rotated file's old name)."""
-        return {}
+        """Stores this scan read on from a previous one -> their names then (a rotated file's old name);
+        a connector that resumes fills ``self.carried`` as it reaches each store."""
+        return self.carried
 
     def stores(self) -> list[str] | None:
         """Every store that per-table purposes (``tables:``) may name, or None when the kind has none.

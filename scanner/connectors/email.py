@@ -57,7 +57,6 @@ class MailConnector(Connector):
         self.seen_stores: frozenset[str] = frozenset()
         self.read_ids: set[str] = set()
         self.read_stores: list[str] = []
-        self.carried: dict[str, str] = {}
 
     def resume(self, state: Mapping[str, Any]) -> None:
         """Skip the messages a previous scan read (by Message-ID), in the mailboxes it read."""
@@ -68,8 +67,6 @@ class MailConnector(Connector):
         """The Message-IDs (as digests) and mailboxes this scan read, for the next ``--since-last``."""
         return {"messages": sorted(self.read_ids), "stores": self.read_stores}
 
-    def carried_on(self) -> Mapping[str, str]:
-        return self.carried
 
     def describe(self) -> str:
         return f"email: {', '.join(self.patterns)}"

@@ -71,7 +71,6 @@ class LogConnector(Connector):
                                              lambda key, message: ConfigError(message, key=f"{where}.{key}"))
         self.resume_marks: list[FileMark] = []
         self.new_marks: list[FileMark] = []
-        self.carried: dict[str, str] = {}       # file read on from a previous scan -> its path then
 
     @staticmethod
     def _encoding_option(value: Any, key: str) -> str | None:
@@ -124,9 +123,6 @@ class LogConnector(Connector):
     def state(self) -> dict[str, Any]:
         """Where this scan left each file, for the next ``--since-last``."""
         return {"marks": [m.to_json() for m in self.new_marks]}
-
-    def carried_on(self) -> Mapping[str, str]:
-        return self.carried
 
     def _plan(self, path: Path, rel: str) -> _Plan:
         """Where to start reading a file, and which lines a previous scan already analysed."""
