@@ -72,11 +72,12 @@ def plain_end(path: Path, size: int, last_line: int) -> tuple[int, int]:
     if size == 0:
         return 0, 0
     with open(path, "rb") as fh:
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":                 # the usual case: one byte tells
+            return size, last_line
         start = max(0, size - TAIL)
         fh.seek(start)
         tail = fh.read(size - start)
-    if tail.endswith(b"\n"):
-        return size, last_line
     cut = tail.rfind(b"\n")
     if cut < 0 and start > 0:                 # one line longer than TAIL: resume before it
         return 0, 0
