@@ -11,17 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from recognizers.entities import KNOWN
 from scanner.errors import PolicyError
 from scanner.yamlio import LineDict, line_of, load_yaml
 
-PINNED_ENTITIES = frozenset({
-    "IMEI", "IMSI", "MAC_ADDRESS", "ANDROID_ID", "PHONE_NUMBER", "POSTAL_ADDRESS", "EMAIL_ADDRESS",
-    "IP_ADDRESS", "CREDIT_CARD", "PERSON", "DATE_OF_BIRTH",
-})
-KNOWN_ENTITIES = PINNED_ENTITIES | frozenset({
-    "AGE", "GENDER", "DEVICE_MODEL", "OS_VERSION", "NETWORK_TYPE", "APP_ID", "COOKIE_ID", "LOCATION",
-    "SOCIAL_MEDIA_HANDLE", "IBAN_CODE", "IMEISV", "DEVICE_NAME",
-})
 _TOP_KEYS = {"version", "name", "source", "effective", "categories", "purposes"}
 _CATEGORY_KEYS = {"title", "entities", "ref", "fides", "description", "sensitive"}
 _PURPOSE_KEYS = {"title", "ref", "categories", "fides", "description", "legal_basis"}
@@ -133,8 +126,8 @@ def _check_keys(mapping: LineDict, allowed: set[str], where: str, path: str) -> 
 def _entity_list(cat: LineDict, cid: str, path: str) -> tuple[str, ...]:
     entities = _require(cat, "entities", list, f"categories.{cid}", path)
     for entity in entities:
-        if entity not in KNOWN_ENTITIES:
-            raise PolicyError(f"unknown entity {entity!r} (known: {', '.join(sorted(KNOWN_ENTITIES))})",
+        if entity not in KNOWN:
+            raise PolicyError(f"unknown entity {entity!r} (known: {', '.join(sorted(KNOWN))})",
                               file=path, key=f"categories.{cid}.entities", line=line_of(cat, "entities"))
     return tuple(entities)
 

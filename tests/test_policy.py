@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from recognizers.entities import PINNED
 from sample_data import POLICY
 from scanner.errors import PolicyError
-from scanner.policy import PINNED_ENTITIES, load_policy
+from scanner.policy import load_policy
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def miaumall():
 
 
 def test_miaumall_policy_names_every_pinned_entity_and_the_five_purposes(miaumall):
-    assert set(miaumall.entities) >= PINNED_ENTITIES
+    assert set(miaumall.entities) >= PINNED
     assert set(miaumall.purposes) == {"registration", "order_placement", "customer_service", "commenting", "security"}
     assert all(c.ref and c.fides for c in miaumall.categories.values())
 
