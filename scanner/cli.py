@@ -17,7 +17,6 @@ import click
 
 from scanner import __version__, errors
 from scanner.commands_inventory import register as register_inventory_commands
-from scanner.report.summary import tally
 
 FAIL_ON = click.Choice(["undeclared", "any", "never"])
 
@@ -36,12 +35,12 @@ def _terminate_as_interrupt(signum, frame) -> None:
 
 
 def _summary(run) -> str:
-    undeclared = tally(run).statuses["undeclared"]      # counted once for all reports
+    undeclared = run.tally.statuses["undeclared"]      # counted once for all reports
     failed = [s.name for s in run.sources if s.partial]
     if run.interrupted:
         failed.insert(0, "(interrupted)")
     text = (f"{len(run.findings)} findings ({undeclared} undeclared) in {len(run.sources)} sources; "
-            f"reports in {run.meta.get('out_dir')}")
+            f"reports in {run.meta.out_dir}")
     return text + (f"; NOT CLEAN: could not fully scan {', '.join(failed)}" if failed else "")
 
 
@@ -131,8 +130,8 @@ def check(ctx, config, out, workers, executor, scheduler, no_nlp, no_progress, o
         raise _Exit(err) from None
     for line in summary_lines(run):
         click.echo(line, err=True)
-    click.echo(_summary(run), err=True)
-    ctx.exit(run.exit_code(fail_on))
+    click.echo(_summary(run.result), err=True)
+    ctx.exit(run.result.exit_code(fail_on))
 
 
 @cli.command()

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from scanner import errors
-from scanner.inventory.review import DECISIONS
+from scanner.review import DECISIONS
 
 CONFIG = click.argument("config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 

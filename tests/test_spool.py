@@ -124,11 +124,11 @@ def test_review_sheet_keeps_formula_like_text_as_text(estate, tmp_path):
     from datetime import UTC, datetime
 
     from scanner.config import load_config
-    from scanner.pipeline import ScanRun
     from scanner.report import review_xlsx
+    from scanner.result import ScanResult
     hostile = _finding(1, "undeclared")
     hostile.store = hostile.location["path"] = '=HYPERLINK("http://x.example","open")'
-    run = ScanRun(load_config(estate), datetime.now(UTC), findings=FindingSpool([hostile]))
+    run = ScanResult(load_config(estate), datetime.now(UTC), None, findings=FindingSpool([hostile]))
     sheet = load_workbook(review_xlsx.write(run, tmp_path))["Review"]
     cells = {c.value: c.data_type for c in sheet[2] if c.value}
     assert cells['\'=HYPERLINK("http://x.example","open")'] == "s"      # text, neutralised for copy-paste
