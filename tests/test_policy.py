@@ -53,6 +53,10 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("version: 1\nname: x\ncategories:\n  d:\n    entities: [IMEI]\n    reff: '1'\npurposes: {}\n",
      "categories.d.reff", 6),
     ("version: 2\nname: x\ncategories: {}\npurposes: {}\n", "version", 1),
+    ("version: 1\nname: x\ncategories:\n  d: [IMEI]\npurposes: {}\n", "categories.d", 4),
+    ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec: security\n", "purposes.sec", 5),
+    ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec:\n    ref: '1'\n    categories: []\n    why: x\n",
+     "purposes.sec.why", 8),
 ])
 def test_policy_errors_name_file_key_and_line(tmp_path, text, key, line):
     with pytest.raises(PolicyError) as info:
