@@ -16,8 +16,8 @@ from scanner.errors import PolicyError
 from scanner.yamlio import LineDict, line_of, load_yaml
 
 _TOP_KEYS = {"version", "name", "source", "effective", "categories", "purposes"}
-_CATEGORY_KEYS = {"title", "entities", "ref", "fides", "description", "sensitive"}
-_PURPOSE_KEYS = {"title", "ref", "categories", "fides", "description", "legal_basis"}
+_CATEGORY_KEYS = {"title", "entities", "ref", "fides", "description", "sensitive", "quote"}
+_PURPOSE_KEYS = {"title", "ref", "categories", "fides", "description", "legal_basis", "quote"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Category:
     ref: str
     fides: str | None = None
     description: str = ""
+    quote: str = ""                  # the sentence of the policy text that names it
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ class Purpose:
     ref: str
     categories: tuple[str, ...]
     description: str = ""
+    quote: str = ""                  # the sentence of the policy text that states it
+
+
+def quoted(text: str) -> str:
+    """`` "text"`` to append to a citation, or nothing when the policy quotes no sentence."""
+    return f' "{text}"' if text else ""
 
 
 @dataclass(frozen=True)
@@ -93,13 +100,13 @@ class Policy:
         for cat in cats:
             covering = tuple(p for p in store_purposes if p in self.purposes and cat.id in self.purposes[p].categories)
             if covering:
-                cites = ", ".join(f"'{p}' ({self.purposes[p].ref})" for p in covering)
+                cites = ", ".join(f"'{p}' ({self.purposes[p].ref}{quoted(self.purposes[p].quote)})" for p in covering)
                 return Verdict("declared", cat.id, covering,
                                f"category '{cat.id}' ({cat.ref}) is declared by purpose {cites}")
         ids = {c.id for c in cats}
         declared_by = [p.id for p in self.purposes.values() if ids & set(p.categories)]
         store = ", ".join(f"'{p}'" for p in store_purposes) or "none"
-        named = ", ".join(f"'{c.id}' ({c.ref})" for c in cats)
+        named = ", ".join(f"'{c.id}' ({c.ref}{quoted(c.quote)})" for c in cats)
         subject = f"category {named} is not" if len(cats) == 1 else f"none of the categories {named} is"
         elsewhere = (f"; the policy declares it only for {', '.join(repr(p) for p in declared_by)}"
                      if declared_by else "; no purpose of the policy declares it")
@@ -113,6 +120,17 @@ def _require(mapping: LineDict, key: str, kind: type | tuple[type, ...], where: 
     if not isinstance(value, kind):
         raise PolicyError(f"wrong type in {where}", file=path, key=key, line=line_of(mapping, key))
     return value
+
+
+def _optional_text(mapping: LineDict, key: str, where: str, path: str) -> str:
+    """An optional text value: absent is empty, anything but a non-empty string is an error."""
+    if key not in mapping:
+        return ""
+    value = mapping[key]
+    if not isinstance(value, str) or not value.strip():
+        raise PolicyError(f"{key} in {where} must be a non-empty string", file=path, key=f"{where}.{key}",
+                          line=line_of(mapping, key))
+    return value.strip()
 
 
 def _check_keys(mapping: LineDict, allowed: set[str], where: str, path: str) -> None:
@@ -154,7 +172,8 @@ def parse_policy(data: LineDict, path: str) -> Policy:
     for cid, cat in _section(data, "categories", "category", _CATEGORY_KEYS, path):
         categories[cid] = Category(id=cid, title=str(cat.get("title", cid)), entities=_entity_list(cat, cid, path),
                                    ref=str(_require(cat, "ref", (str, int, float), f"categories.{cid}", path)),
-                                   fides=cat.get("fides"), description=str(cat.get("description", "")))
+                                   fides=cat.get("fides"), description=str(cat.get("description", "")),
+                                   quote=_optional_text(cat, "quote", f"categories.{cid}", path))
     purposes: dict[str, Purpose] = {}
     for pid, pur in _section(data, "purposes", "purpose", _PURPOSE_KEYS, path):
         cats = _require(pur, "categories", list, f"purposes.{pid}", path)
@@ -164,7 +183,8 @@ def parse_policy(data: LineDict, path: str) -> Policy:
                                   key=f"purposes.{pid}.categories", line=line_of(pur, "categories"))
         purposes[pid] = Purpose(id=pid, title=str(pur.get("title", pid)),
                                 ref=str(_require(pur, "ref", (str, int, float), f"purposes.{pid}", path)),
-                                categories=tuple(cats), description=str(pur.get("description", "")))
+                                categories=tuple(cats), description=str(pur.get("description", "")),
+                                quote=_optional_text(pur, "quote", f"purposes.{pid}", path))
     return Policy(name=name, version=version, categories=categories, purposes=purposes, path=path)
 
 

@@ -57,6 +57,10 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec: security\n", "purposes.sec", 5),
     ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec:\n    ref: '1'\n    categories: []\n    why: x\n",
      "purposes.sec.why", 8),
+    ("version: 1\nname: x\ncategories:\n  d:\n    entities: [IMEI]\n    ref: '1'\n    quote: 5\npurposes: {}\n",
+     "categories.d.quote", 7),
+    ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec:\n    ref: '1'\n    categories: []\n    quote: ''\n",
+     "purposes.sec.quote", 8),
 ])
 def test_policy_errors_name_file_key_and_line(tmp_path, text, key, line):
     with pytest.raises(PolicyError) as info:
@@ -68,3 +72,16 @@ def test_policy_errors_name_file_key_and_line(tmp_path, text, key, line):
 def test_yaml_syntax_error_names_the_line(tmp_path):
     with pytest.raises(PolicyError, match=r"policy\.yaml.*line 3"):
         load_policy(_write(tmp_path, "version: 1\nname: x\n  bad: indent\n"))
+
+
+def test_verdicts_quote_the_policy_sentence_where_the_policy_has_one(tmp_path):
+    pol = load_policy(_write(tmp_path, (
+        "version: 1\nname: x\ncategories:\n"
+        "  device_id:\n    entities: [IMEI]\n    ref: '1'\n    quote: We collect your IMEI.\n"
+        "  location:\n    entities: [LOCATION]\n    ref: '3'\n    quote: We share your location.\n"
+        "purposes:\n  security:\n    ref: '1'\n    categories: [device_id]\n"
+        "    quote: To keep your account safe we collect your IMEI.\n")))
+    declared = pol.classify("IMEI", ["security"]).reason
+    undeclared = pol.classify("LOCATION", ["security"]).reason
+    assert declared.endswith("'security' (1 \"To keep your account safe we collect your IMEI.\")")
+    assert "'location' (3 \"We share your location.\")" in undeclared

@@ -10,15 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scanner.findings import Finding
-from scanner.policy import Policy
+from scanner.policy import Policy, quoted
 
 UNDECLARED_PURPOSE = "(none: undeclared)"
 
 
 def policy_note(policy: Policy, finding: Finding) -> str:
-    """The policy section that declares a finding, or the note that none does for this store."""
+    """The policy section that declares a finding (with the sentence it quotes, if any), or the note that
+    none does for this store."""
     if finding.status == "declared" and finding.purposes:
-        cites = "; ".join(f"§{policy.purposes[p].ref} {policy.purposes[p].title} ('{p}')"
+        cites = "; ".join(f"§{policy.purposes[p].ref} {policy.purposes[p].title} ('{p}'){quoted(policy.purposes[p].quote)}"
                           for p in finding.purposes if p in policy.purposes)
         return f"Declared by {cites}"
     return f"Not declared: {finding.policy_reason}"
