@@ -1,0 +1,240 @@
+"""Draft a policy from its text: categories with ref + quote, purposes with ref + quote + the categories
+their own passage names, and notes for a reviewer about what the rules could not place.
+
+Rules, in order, for every sentence of every section:
+- a sentence that quotes an address (``E-mail: ...@...``) is contact information of the shop: skipped;
+- a data term under a negation ("we do not collect your location") is noted, never declared;
+- a sharing sentence (data given to third parties, partners, couriers, other users) names categories but
+  no purpose: a recipient is not a purpose of the shop;
+- inside a purpose's passage (an item of a list introduced as purposes, with its sub-items), every other
+  data term belongs to that purpose;
+- elsewhere, a sentence in which *we* collect/use/send data and that names a purpose's wording ("for
+  security") ties its data terms to that purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scanner.policy_draft import lexicon, purposes
+from scanner.policy_draft.sections import Section, parse_sections
+
+_SHOP_CONTACT = re.compile(r"\S@\S|https?://")
+
+
+@dataclass
+class DraftCategory:
+    """A category the text names."""
+
+    id: str
+    title: str
+    fides: str
+    entities: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+    quote: str = ""
+
+
+@dataclass
+class DraftPurpose:
+    """A purpose the text names, with the categories its passage names."""
+
+    id: str
+    title: str
+    refs: list[str] = field(default_factory=list)
+    quote: str = ""
+    categories: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """A Policy-shaped draft and the reviewer's notes."""
+
+    name: str
+    source: str
+    categories: dict[str, DraftCategory] = field(default_factory=dict)
+    purposes: dict[str, DraftPurpose] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """Every (category id, purpose id) the draft declares."""
+        return {(c, p.id) for p in self.purposes.values() for c in p.categories}
+
+
+def _add(items: list[str], value: str) -> None:
+    if value not in items:
+        items.append(value)
+
+
+def _slug(title: str) -> str:
+    return "_".join(re.sub(r"[^a-z0-9 ]", " ", title.lower()).split()[:4]) or "purpose"
+
+
+class _Drafter:
+    """One pass over the sections; collects categories, purposes and notes."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.sections = sections
+        self.by_ref = {s.ref: s for s in sections}
+        self.draft = Draft(name="", source="")
+        self.purpose_of: dict[str, str] = {}          # section ref -> purpose id of the passage it is in
+        self.negated: dict[str, list[str]] = {}       # category -> refs where the text says it does not
+        self.vague: dict[str, list[str]] = {}         # vague term -> refs
+        self.shared: list[tuple[str, list[str], str]] = []
+        self.group_only: dict[str, tuple[str, str]] = {}
+        self.quoted_sharing: set[str] = set()          # categories quoted so far from a sharing sentence
+
+    def run(self) -> Draft:
+        self._find_purposes()
+        for section in self.sections:
+            for sentence in section.sentences:
+                self._read(section, sentence)
+        self._add_group_only_categories()
+        self._write_notes()
+        return self.draft
+
+    def _find_purposes(self) -> None:
+        for section in self.sections:
+            parent = self.by_ref.get(section.parent or "")
+            if parent is None or not purposes.lists_purposes(parent):
+                continue
+            title = section.title or " ".join(section.text.split()[:6])
+            kind = purposes.kind_of(title)
+            base = pid = kind.id if kind else _slug(title)
+            for n in range(2, len(self.sections) + 2):
+                if pid not in self.draft.purposes:
+                    break
+                pid = f"{base}_{n}"
+            self.draft.purposes[pid] = DraftPurpose(pid, title, refs=[section.ref],
+                                                    quote=section.sentences[0] if section.sentences else "")
+            self.purpose_of[section.ref] = pid
+        for section in self.sections:                   # sub-items belong to their item's passage
+            parent = section.parent
+            while parent and section.ref not in self.purpose_of:
+                if parent in self.purpose_of:
+                    self.purpose_of[section.ref] = self.purpose_of[parent]
+                parent = self.by_ref[parent].parent if parent in self.by_ref else None
+
+    def _read(self, section: Section, sentence: str) -> None:
+        if _SHOP_CONTACT.search(sentence):
+            return
+        matches = lexicon.find_terms(sentence)
+        if not matches:
+            return
+        sharing = purposes.is_sharing(sentence)
+        placed = self._place(section.ref, sentence, matches, sharing)
+        if sharing:
+            if placed:
+                self.shared.append((section.ref, [m.text for m in matches], sentence))
+            return
+        if section.ref not in self.purpose_of:           # a sentence elsewhere ties only what *we* process
+            after = purposes.processing_at(sentence)
+            placed = [c for m in matches if m.start > after for c in m.term.categories if c in placed]
+        if placed:
+            self._tie(section, sentence, placed)
+
+    def _place(self, ref: str, sentence: str, matches: list[lexicon.Match], sharing: bool) -> list[str]:
+        """Record each term of a sentence (category, negative or vague); return the categories it names."""
+        placed: list[str] = []
+        for match in matches:
+            cats = match.term.categories
+            if not match.term.names_data:
+                continue
+            if purposes.negated_at(sentence, match.start):
+                for cat in cats:
+                    _add(self.negated.setdefault(cat, []), ref)
+            elif not cats:
+                _add(self.vague.setdefault(match.term.phrase, []), ref)
+            else:
+                if match.term.entities:
+                    self._category(cats[0], match.term.entities, ref, sentence, sharing)
+                else:
+                    for cat in cats:
+                        self.group_only.setdefault(cat, (ref, sentence))
+                for cat in cats:
+                    _add(placed, cat)
+        return placed
+
+    def _tie(self, section: Section, sentence: str, placed: list[str]) -> None:
+        """Declare the placed categories for the purposes the sentence serves."""
+        for pid in self._purposes_for(section, sentence):
+            purpose = self.draft.purposes[pid]
+            _add(purpose.refs, section.ref)
+            if not purpose.categories:
+                purpose.quote = sentence                  # the first sentence that ties data to it
+            for cat in placed:
+                _add(purpose.categories, cat)
+
+    def _purposes_for(self, section: Section, sentence: str) -> list[str]:
+        if section.ref in self.purpose_of:
+            return [self.purpose_of[section.ref]]
+        if purposes.processing_at(sentence) < 0:
+            return []
+        found = []
+        for kind in purposes.kinds_in(sentence):
+            if kind.id not in self.draft.purposes:
+                self.draft.purposes[kind.id] = DraftPurpose(kind.id, kind.title, quote=sentence)
+            found.append(kind.id)
+        return found
+
+    def _category(self, cid: str, entities: tuple[str, ...], ref: str, sentence: str, sharing: bool) -> None:
+        known = lexicon.CATEGORIES[cid]
+        cat = self.draft.categories.setdefault(cid, DraftCategory(cid, known.title, known.fides))
+        for entity in entities:
+            _add(cat.entities, entity)
+        _add(cat.refs, ref)
+        if not cat.quote or (not sharing and cid in self.quoted_sharing):
+            cat.quote = sentence                          # a sentence of collection beats one of sharing
+            self.quoted_sharing.discard(cid)
+            if sharing:
+                self.quoted_sharing.add(cid)
+
+    def _add_group_only_categories(self) -> None:
+        used = {c for p in self.draft.purposes.values() for c in p.categories}
+        for cid, (ref, sentence) in self.group_only.items():
+            if cid in used and cid not in self.draft.categories:
+                known = lexicon.CATEGORIES[cid]
+                self.draft.categories[cid] = DraftCategory(cid, known.title, known.fides,
+                                                           list(lexicon.entities_of(cid)), [ref], sentence)
+        for purpose in self.draft.purposes.values():
+            purpose.categories = [c for c in purpose.categories if c in self.draft.categories]
+
+    def _write_notes(self) -> None:
+        notes = self.draft.notes
+        used = {c for p in self.draft.purposes.values() for c in p.categories}
+        for purpose in self.draft.purposes.values():
+            if not purpose.categories:
+                lead = self._lead_categories(purpose.refs[0])
+                hint = f"; the section around it lists: {', '.join(lead)}" if lead else ""
+                notes.append(f"purpose '{purpose.id}' ({purpose.refs[0]}): its passage names no personal data{hint}")
+        for cat in self.draft.categories.values():
+            if cat.id not in used:
+                notes.append(f"category '{cat.id}' ({'; '.join(cat.refs)}): no purpose names it")
+        for term, refs in self.vague.items():
+            notes.append(f"'{term}' ({'; '.join(refs)}): a group of data the lexicon cannot place")
+        for cat, refs in self.negated.items():
+            notes.append(f"'{cat}' ({'; '.join(refs)}): the text says it does not collect or use it there")
+        for ref, terms, sentence in self.shared:
+            notes.append(f"shared, not a purpose ({ref}): {', '.join(terms)} - \"{sentence}\"")
+
+    def _lead_categories(self, ref: str) -> list[str]:
+        """Categories named in the own text of the sections above ``ref`` (a lead list such as
+        "your name, age, sex ... for the following purposes")."""
+        found: list[str] = []
+        parent = self.by_ref[ref].parent
+        while parent:
+            for sentence in self.by_ref[parent].sentences:
+                for match in lexicon.find_terms(sentence):
+                    if match.term.entities:
+                        _add(found, match.term.categories[0])
+            parent = self.by_ref[parent].parent
+        return found
+
+
+def draft_policy(text: str, *, name: str = "", source: str = "") -> Draft:
+    """The draft of a policy text (plain, Markdown or HTML)."""
+    sections = parse_sections(text)
+    draft = _Drafter(sections).run()
+    draft.name = name or sections[0].title or "Drafted privacy policy"
+    draft.source = source
+    return draft

@@ -1,0 +1,188 @@
+"""A privacy-policy text (plain, Markdown or HTML) as numbered sections with refs such as "1(a) ii".
+
+Numbered headings ("2. What we collect", "## 3.1 Orders") give the top refs; "(a.)"/"(a)" items,
+roman numerals ("ii.") and "(1)" items nest under them. A table of contents that lists numbered titles
+which the body repeats unnumbered (as the MiauMall text does) numbers those body headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# Item markers, tried in this order: "(a.)"/"(a)", "(1)", then roman numerals "ii." / "(ii)".
+_ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("letter", re.compile(r"^\(([a-z])\.?\)\s*(.*)$")),
+    ("digit", re.compile(r"^\((\d{1,2})\)\s*(.*)$")),
+    ("roman", re.compile(r"^\(?((?:x{0,3})(?:ix|iv|v?i{0,3}))[.)]\s+(\S.*)$")),
+)
+_LABEL = re.compile(r"^(?:\*\*)?([A-Z][^:.;]{1,70}?)(?:\*\*)?\s*[:.](?:\*\*)?\s+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(A-Z])")
+_HEADING_WORDS = 14
+
+# Nesting depth of each kind of marker (a heading's depth grows with its number's dots).
+_LETTER_DEPTH, _ROMAN_DEPTH, _DIGIT_DEPTH = 10, 11, 12
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading or item with its own text (its children are separate sections)."""
+
+    ref: str
+    title: str
+    text: str
+    depth: int
+    parent: str | None
+
+    @property
+    def sentences(self) -> list[str]:
+        """The section's text cut into sentences (a line break always ends one)."""
+        return [s.strip() for line in self.text.splitlines() for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+class _HtmlText(HTMLParser):
+    """HTML to Markdown-ish lines: headings become ``#`` lines, blocks and list items their own lines."""
+
+    _BLOCKS = {"p", "div", "li", "br", "tr", "section", "article", "ul", "ol", "table"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            self.parts.append("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BLOCKS or tag.startswith("h"):
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(" ".join(data.split()) if data.strip() else "")
+
+
+def to_plain_lines(text: str) -> str:
+    """The text with HTML turned into lines; plain text and Markdown pass through."""
+    if re.search(r"<(?:html|body|p|h[1-6]|li|div)\b", text, re.IGNORECASE):
+        parser = _HtmlText()
+        parser.feed(text)
+        return "".join(parser.parts)
+    return text
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs: a line joins the one before only when that one runs on (no closing punctuation, not a
+    heading or item line) and it starts no item itself; wrapped Markdown paragraphs become one block."""
+    blocks: list[str] = []
+    runs_on = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            runs_on = False
+            continue
+        if runs_on and _marker(line) is None:
+            blocks[-1] = f"{blocks[-1]} {line}"
+        else:
+            blocks.append(line)
+        runs_on = not blocks[-1].endswith((".", ":", ";", "!", "?")) and _marker(blocks[-1]) is None
+    return blocks
+
+
+def _marker(line: str) -> tuple[str, str, str] | None:
+    """(kind, label, rest) for a heading or item line, else None."""
+    if m := _MD_HEADING.match(line):
+        return "md", m.group(1), m.group(2)
+    for kind, regex in _ITEMS:
+        if (m := regex.match(line)) and m.group(1):
+            return kind, m.group(1), m.group(2)
+    if (m := _NUMBERED.match(line)) and _looks_like_heading(m.group(2)):
+        return "numbered", m.group(1), m.group(2)
+    return None
+
+
+def _looks_like_heading(text: str) -> bool:
+    return len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith((".", ";", ","))
+
+
+def _norm(title: str) -> str:
+    words = re.sub(r"[^a-z ]", " ", title.lower()).split()
+    return " ".join(w for w in words if w not in {"do", "does", "the", "a", "an"})
+
+
+def _toc_numbers(blocks: list[str]) -> dict[int, str]:
+    """Body headings numbered by a table of contents: {block index: number}.
+
+    A run of short numbered lines whose titles the text repeats later, unnumbered, is a table of
+    contents: the repeats are the real headings. Returns nothing when the text has no such run."""
+    entries = [(i, m.group(1), _norm(m.group(2))) for i, b in enumerate(blocks)
+               if (m := _NUMBERED.match(b)) and _looks_like_heading(m.group(2))]
+    found: dict[int, str] = {}
+    toc: list[int] = []
+    for index, number, title in entries:
+        for later in range(index + 1, len(blocks)):
+            if _marker(blocks[later]) is None and _norm(blocks[later]) == title:
+                found[later] = number
+                toc.append(index)
+                break
+    if len(found) * 2 < max(len(entries), 1):
+        return {}
+    return {**found, **{i: "" for i in toc}}
+
+
+def _label(text: str) -> str:
+    """An item's title: its lead-in before a colon ("Registration: ..."), or the whole line when short."""
+    if m := _LABEL.match(text):
+        return m.group(1).strip()
+    return text.strip() if len(text.split()) <= 8 and not text.rstrip().endswith(".") else ""
+
+
+def parse_sections(text: str) -> list[Section]:
+    """Every section of ``text`` in reading order; text before the first heading is section "0"."""
+    blocks = _blocks(to_plain_lines(text))
+    toc = _toc_numbers(blocks)
+    sections: list[dict] = [{"ref": "0", "title": "", "lines": [], "depth": 0, "parent": None}]
+    stack: list[dict] = []
+    md_count: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if toc.get(index) == "":
+            continue                                   # a table-of-contents line
+        marker = ("numbered", toc[index], block) if index in toc else _marker(block)
+        if marker is None:
+            (stack[-1] if stack else sections[0])["lines"].append(block)
+            continue
+        kind, label, rest = marker
+        if kind == "md":
+            numbered = _NUMBERED.match(rest)
+            if numbered is None and len(label) == 1:
+                sections[0]["title"] = sections[0]["title"] or rest    # the document's title
+                continue
+            depth = len(label)
+            md_count[depth] = md_count.get(depth, 0) + 1
+            number = numbered.group(1) if numbered else str(md_count[depth])
+            title = numbered.group(2) if numbered else rest
+            depth = number.count(".") + 1 if numbered else depth
+            node = {"ref": number, "title": title, "lines": [], "depth": depth}
+        elif kind == "numbered":
+            node = {"ref": label, "title": rest, "lines": [], "depth": label.count(".") + 1}
+        else:
+            depth = {"letter": _LETTER_DEPTH, "roman": _ROMAN_DEPTH, "digit": _DIGIT_DEPTH}[kind]
+            title = _label(rest)
+            node = {"title": title, "lines": [rest] if rest and title != rest.strip() else [], "depth": depth,
+                    "kind": kind, "label": label}
+        while stack and stack[-1]["depth"] >= node["depth"]:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        if "kind" in node:
+            base = parent["ref"] if parent else "0"
+            node["ref"] = {"letter": f"{base}({label})", "roman": f"{base} {label}",
+                           "digit": f"{base} ({label})"}[node["kind"]]
+        node["parent"] = parent["ref"] if parent else None
+        stack.append(node)
+        sections.append(node)
+    return [Section(ref=s["ref"], title=s["title"], text="\n".join(s["lines"]), depth=s["depth"], parent=s["parent"])
+            for s in sections if s["lines"] or s["title"] or s["ref"] != "0"]

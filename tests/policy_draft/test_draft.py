@@ -1,0 +1,83 @@
+"""Drafting: purposes and their passages, sharing and negatives left to the reviewer, a valid policy out."""
+
+from pathlib import Path
+
+import pytest
+
+from scanner.policy import load_policy
+from scanner.policy_draft.draft import draft_policy
+from scanner.policy_draft.render import to_yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+HARBOURPINE = ROOT / "sample_data/harbourpine/privacy-notice.md"
+MIAUMALL = Path("/work/shared/reference/miaumall-privacy-policy.txt")
+
+TEXT = """# Shop
+
+## 1. Why we use your information
+
+We use your information for the purposes below.
+
+### 1.1 Delivering your orders
+
+We use your home address and mobile number to deliver your parcel.
+We share your home address with our courier.
+
+### 1.2 Reviews
+
+You can publish product reviews.
+
+## 2. Other things
+
+We never collect your date of birth.
+We record the IP address of each sign-in to detect fraud.
+"""
+
+
+@pytest.fixture(scope="module")
+def draft():
+    return draft_policy(TEXT)
+
+
+def test_a_purpose_takes_the_data_its_own_passage_names(draft):
+    delivery = draft.purposes["order_placement"]
+    assert delivery.refs == ["1.1"] and delivery.categories == ["address", "phone"]
+    assert delivery.quote == "We use your home address and mobile number to deliver your parcel."
+
+
+def test_a_sentence_elsewhere_ties_what_we_process_to_the_purpose_it_names(draft):
+    security = draft.purposes["security"]
+    assert security.refs == ["2"] and security.categories == ["ip_address"]
+
+
+def test_sharing_negatives_and_empty_purposes_are_notes_not_declarations(draft):
+    assert "date_of_birth" not in draft.categories
+    notes = "\n".join(draft.notes)
+    assert "shared, not a purpose (1.1): home address" in notes
+    assert "'date_of_birth' (2): the text says it does not collect" in notes
+    assert "purpose 'reviews' (1.2): its passage names no personal data" in notes
+
+
+def test_the_draft_is_a_valid_policy_quoting_its_sentences(draft, tmp_path):
+    path = tmp_path / "policy.yaml"
+    path.write_text(to_yaml(draft), encoding="utf-8")
+    policy = load_policy(path)
+    assert policy.purposes["order_placement"].categories == ("address", "phone")
+    assert policy.categories["ip_address"].quote.startswith("We record the IP address")
+    assert policy.classify("PHONE_NUMBER", ["order_placement"]).status == "declared"
+
+
+def test_drafting_is_deterministic():
+    text = HARBOURPINE.read_text(encoding="utf-8")
+    assert to_yaml(draft_policy(text)) == to_yaml(draft_policy(text))
+
+
+@pytest.mark.skipif(not MIAUMALL.exists(), reason="the MiauMall reference text (/work/shared/reference) is absent")
+def test_miaumall_purposes_read_from_their_passages():
+    draft = draft_policy(MIAUMALL.read_text(encoding="utf-8"))
+    assert [p.refs[0] for p in draft.purposes.values()] == ["1(a) i", "1(a) ii", "1(a) iii", "1(a) iv", "1(a) v"]
+    assert draft.purposes["order_placement"].categories == ["name", "address", "phone", "email"]
+    assert draft.purposes["security"].refs == ["1(a) v", "2(a) i"] and "cookie" in draft.purposes["security"].categories
+    assert draft.categories["location"].refs == ["3(a) i"]
+    assert not {"location", "payment"} & {c for p in draft.purposes.values() for c in p.categories}
+
