@@ -81,3 +81,11 @@ def test_miaumall_purposes_read_from_their_passages():
     assert draft.categories["location"].refs == ["3(a) i"]
     assert not {"location", "payment"} & {c for p in draft.purposes.values() for c in p.categories}
 
+
+
+@pytest.mark.skipif(not MIAUMALL.exists(), reason="the MiauMall reference text (/work/shared/reference) is absent")
+def test_every_quote_of_the_miaumall_codification_is_a_sentence_of_its_text():
+    text = " ".join(MIAUMALL.read_text(encoding="utf-8").split())
+    policy = load_policy(ROOT / "sample_data/miaumall/policy.yaml")
+    quotes = [e.quote for e in (*policy.categories.values(), *policy.purposes.values()) if e.quote]
+    assert quotes and all(q in text for q in quotes)
