@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from sample_data import POLICY
 from sample_data.generate import build_estate
 from scanner import spool
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.connectors import Chunk
 from scanner.findings import Finding, FindingBuilder
 from scanner.hits import ChunkResult, Hit
