@@ -33,7 +33,7 @@ from scanner.connectors._line_sampling import BLOCK_LINES, LineSample, block_of,
 from scanner.connectors._lines import Line, LineDecoder, split_lines
 from scanner.connectors._paths import file_kind
 from scanner.connectors._resume import FileMark, digest, find_mark, head_of, marks_from, plain_end
-from scanner.connectors.base import Chunk, Connector, sequence_option
+from scanner.connectors.base import Chunk, Connector, paths_option
 from scanner.errors import ConfigError, SourceError
 
 DEFAULT_MAX_LINE_BYTES = 1 << 20
@@ -55,9 +55,7 @@ class LogConnector(Connector):
     def __init__(self, spec: Mapping[str, Any], base_dir: Path):
         super().__init__(spec, base_dir)
         where = f"sources.{self.name}"
-        self.patterns = sequence_option(spec, "paths")
-        if not self.patterns:
-            raise ConfigError("'paths' must name at least one glob", key=f"{where}.paths")
+        self.patterns = paths_option(spec, where)
         self.encoding = self._encoding_option(spec.get("encoding"), f"{where}.encoding")
         self.format = spec.get("format", "auto")
         if self.format not in _FORMATS:
