@@ -14,8 +14,9 @@ import argparse
 import time
 from collections.abc import Callable, Sequence
 
-from benchmarks import corpus, scoring
+from benchmarks import scoring
 from benchmarks.scoring import Pred, Tally
+from tests import corpus
 
 Analyzer = Callable[[Sequence[str], Sequence[str]], list[list[Pred]]]
 
