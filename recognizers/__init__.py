@@ -1,9 +1,19 @@
-"""piiscan's detectors: custom recognizers and a registry on top of presidio-analyzer."""
+"""piiscan's detectors: custom recognizers and a registry on top of presidio-analyzer.
 
-from recognizers import _offline
+``Detector`` and ``Detection`` load Presidio on first use, so light modules of this package
+(the entity catalogue the policy reads) import without it. Every recognizer builds on
+``recognizers.base``, which keeps tldextract offline before any of them runs.
+"""
 
-_offline.install()
+from __future__ import annotations
 
-from recognizers.engine import Detection, Detector  # noqa: E402
+from typing import Any
 
 __all__ = ["Detection", "Detector"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from recognizers import engine
+        return getattr(engine, name)
+    raise AttributeError(f"module 'recognizers' has no attribute {name!r}")

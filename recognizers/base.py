@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from recognizers import _offline
 from recognizers._context import NONE, Lexicon, Polarity, external_parts, polarity, split_words, window_before
 
 # Fullwidth ASCII (U+FF01..U+FF5E) and the ideographic space map one-to-one onto ASCII,
@@ -17,6 +18,8 @@ from recognizers._context import NONE, Lexicon, Polarity, external_parts, polari
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DASHES = dict.fromkeys((0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212), 0x2D)
 _NORMALISE = str.maketrans(_FULLWIDTH | _DASHES)
+
+_offline.install()      # before any recognizer runs: tldextract reads its bundled suffix list, never the network
 
 
 def normalise(text: str) -> str:

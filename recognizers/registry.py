@@ -1,4 +1,9 @@
-"""The recognizers piiscan runs, in one list, and the entity names they produce."""
+"""The recognizers piiscan runs, in one list: adding a recognizer is its module plus one line here.
+
+Each recognizer's ``ENTITY`` must be a row of the entity catalogue (``recognizers.entities``),
+which says how the policy, overlap resolution and fingerprints treat it; this module refuses
+to load otherwise.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from recognizers.device import (
 )
 from recognizers.dob import DateOfBirthRecognizer
 from recognizers.email import EmailAddressRecognizer
+from recognizers.entities import CATALOGUE
 from recognizers.iban import IbanCodeRecognizer
 from recognizers.imei import ImeiRecognizer
 from recognizers.imsi import ImsiRecognizer
@@ -47,7 +53,17 @@ PATTERN_RECOGNIZERS: tuple[type[PiiRecognizer], ...] = (
 )
 NER_RECOGNIZERS = (SpacyPersonRecognizer,)
 
-ENTITIES: tuple[str, ...] = tuple(dict.fromkeys(r.ENTITY for r in (*PATTERN_RECOGNIZERS, *NER_RECOGNIZERS)))
+ALL_RECOGNIZERS: tuple[type[PiiRecognizer], ...] = (*PATTERN_RECOGNIZERS, *NER_RECOGNIZERS)
+ENTITIES: tuple[str, ...] = tuple(dict.fromkeys(r.ENTITY for r in ALL_RECOGNIZERS))
+
+_uncatalogued = {r.__name__: r.ENTITY for r in ALL_RECOGNIZERS if r.ENTITY not in CATALOGUE}
+if _uncatalogued:
+    raise ImportError(f"recognizers emit entities missing from recognizers/entities.py: {_uncatalogued}")
+
+
+def emitters(entity: str) -> list[str]:
+    """The names of the recognizers that report ``entity``."""
+    return [r.__name__ for r in ALL_RECOGNIZERS if entity == r.ENTITY]
 
 
 def pattern_recognizers(entities: Sequence[str] | None = None) -> list[PiiRecognizer]:
@@ -61,4 +77,4 @@ def pattern_recognizers(entities: Sequence[str] | None = None) -> list[PiiRecogn
 
 def info() -> list[dict]:
     """One row per recognizer for ``piiscan recognizers list``."""
-    return [cls.info() for cls in (*PATTERN_RECOGNIZERS, *NER_RECOGNIZERS)]
+    return [cls.info() for cls in ALL_RECOGNIZERS]

@@ -25,9 +25,10 @@ from typing import Any
 from scanner.config import ScanConfig, SourceSpec, load_config
 from scanner.connectors.sql import SqlConnector
 from scanner.errors import ConfigError, SourceError, UsageError
-from scanner.pipeline import ScanRun, SourceResult, build_connector
+from scanner.pipeline import build_connector
 from scanner.policy import Policy
-from scanner.service import ScanOptions, run_scan
+from scanner.result import ScanResult, SourceResult
+from scanner.service import ScanOptions, SourcePlan, run_scan
 
 Schema = dict[str, dict[str, str]]          # store -> column -> type
 BASELINE_NAME = "piiscan-baseline.json"
@@ -65,6 +66,19 @@ class SchemaChange:
     def covers(self, store: str, column: str) -> bool:
         """Whether a finding at (store, column) is on something that changed."""
         return column in self.tables.get(store, set())
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """A check: the scan of the tables it checked, what it checked and skipped and why, and the baseline."""
+
+    result: ScanResult
+    checked: Mapping[str, Mapping[str, Mapping[str, Any]]]     # source -> table -> {reason, columns}
+    skipped: Mapping[str, Sequence[str]]                        # source -> tables unchanged since the baseline
+    baseline_path: Path
+    baseline_found: bool
+    policy_changed: bool
+    baseline_updated: bool = False
 
 
 def policy_digest(policy: Policy) -> str:
@@ -168,7 +182,7 @@ def _unmatched_error(patterns: Sequence[str], specs: Sequence[SourceSpec], confi
 
 
 def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] = (), since_last: bool = False,
-              baseline: Path | None = None, update_baseline: bool = False, fail_on: str = "undeclared") -> ScanRun:
+              baseline: Path | None = None, update_baseline: bool = False, fail_on: str = "undeclared") -> CheckRun:
     """Scan the sql sources' named, or new and changed, tables; the CLI applies the gate."""
     config = load_config(config_path)
     sql = [s for s in config.select(options.sources) if s.type == "sql"]
@@ -203,16 +217,13 @@ def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] 
     missing = [p for p in tables if p not in matched]
     if missing and not unreadable:
         raise _unmatched_error(missing, sql, config)
-    run = run_scan(config, options, sources=chosen, extra_results=unreadable,
-                   keep=lambda f: f.source not in changes or
-                   changes[f.source].covers(f.store, str(f.location.get("column"))))
-    run.meta["checked"] = {name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)}
-                                  for t, c in sorted(ch.tables.items())} for name, ch in changes.items()}
-    run.meta["skipped"] = skipped
-    run.meta["baseline"] = {"path": str(baseline_path), "found": recorded.found, "policy_changed": policy_changed}
-    if update_baseline and not run.failed and not run.gate_failed(fail_on):
+    plan = SourcePlan(tuple(chosen), tuple(unreadable), scope=changes)
+    run = CheckRun(run_scan(config, options, plan), {
+        name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)} for t, c in sorted(ch.tables.items())}
+        for name, ch in changes.items()}, skipped, baseline_path, recorded.found, policy_changed)
+    if update_baseline and not run.result.failed and not run.result.gate_failed(fail_on):
         write_baseline(baseline_path, _updated(recorded, states, digest, narrowed=bool(tables)))
-        run.meta["baseline_updated"] = str(baseline_path)
+        run = replace(run, baseline_updated=True)
     return run
 
 
@@ -226,20 +237,19 @@ def _updated(recorded: Baseline, states: Mapping[str, Mapping[str, TableState]],
     return Baseline(digest, sources)
 
 
-def summary_lines(run: ScanRun) -> list[str]:
+def summary_lines(run: CheckRun) -> list[str]:
     """What ``check`` looked at: each source's checked tables with the reason, and those skipped."""
     lines = []
-    baseline = run.meta.get("baseline") or {}
-    if baseline and not baseline.get("found"):
-        lines.append(f"no baseline at {baseline.get('path')}: every table counts as new")
-    if baseline.get("policy_changed"):
+    if not run.baseline_found:
+        lines.append(f"no baseline at {run.baseline_path}: every table counts as new")
+    if run.policy_changed:
         lines.append("the policy's categories or purposes changed since the baseline: every table is checked")
-    for source, tables in (run.meta.get("checked") or {}).items():
+    for source, tables in run.checked.items():
         for store, what in tables.items():
             lines.append(f"checked {source}: {store} ({what['reason']}; {len(what['columns'])} columns)")
         if not tables:
             lines.append(f"checked {source}: no table")
-    for source, stores in (run.meta.get("skipped") or {}).items():
+    for source, stores in run.skipped.items():
         if stores:
             names = ", ".join(stores[:SHOWN]) + (f", … ({len(stores) - SHOWN} more)" if len(stores) > SHOWN else "")
             lines.append(f"skipped {source}: {len(stores)} tables unchanged since the baseline: {names}")

@@ -10,12 +10,12 @@ from rich.table import Table
 
 from sample_data.generate import build_estate
 from scanner.config import load_config
-from scanner.pipeline import ScanRun
-from scanner.report.summary import build, tally
+from scanner.report.summary import build
+from scanner.result import ScanResult
 from scanner.service import ScanOptions, run_scan
 
 
-def summary_table(run: ScanRun) -> Table:
+def summary_table(run: ScanResult) -> Table:
     """Findings per (source, store, entity), undeclared first."""
     table = Table(title=f"piiscan: {run.config.policy.name}")
     for col in ("status", "source", "store", "entity", "category", "purposes", "locations", "count"):
@@ -28,14 +28,14 @@ def summary_table(run: ScanRun) -> Table:
     return table
 
 
-def run_demo(out: Path, workers: int | None = None, console: Console | None = None) -> ScanRun:
+def run_demo(out: Path, workers: int | None = None, console: Console | None = None) -> ScanResult:
     """Build the estate in ``out``, scan it into ``out/report``, print where the report is."""
     console = console or Console(width=140)
     started = time.monotonic()
     config_path, _ = build_estate(out)
     run = run_scan(load_config(config_path), ScanOptions(out_dir=out / "report", workers=workers))
     console.print(summary_table(run))
-    undeclared = tally(run).statuses["undeclared"]      # counted once for all reports
+    undeclared = run.tally.statuses["undeclared"]      # counted once for all reports
     console.print(f"{len(run.findings)} findings, {undeclared} undeclared, "
                   f"{time.monotonic() - started:.1f} s. Config: {config_path}")
     report = (out / "report").resolve()

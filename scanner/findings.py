@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
@@ -13,6 +12,7 @@ from recognizers.schema import classify_column
 from scanner.connectors.base import Chunk, ColumnSchema
 from scanner.fingerprint import fingerprint
 from scanner.hits import ChunkResult, Hit, fold_into
+from scanner.identity import location_key
 from scanner.policy import Policy, Verdict
 from scanner.rollup import FileRollUps, Occurrence, PriorRollUps, RollUp, rollup_state, unit_occurrences
 
@@ -65,29 +65,6 @@ class Finding:
         if self.review:
             out["review"] = dict(self.review)
         return out
-
-
-def location_key(location: Mapping[str, Any]) -> str:
-    """The stable text form of a location used for identity, sorting and display: ``users.phone``,
-    ``logs/app.log`` and ``logs/app.log#ship_to.phone`` (a log file, a field of it), ``mail.mbox#body``
-    (a mailbox's part kind); occurrences: ``logs/app.log:17``, ``mail.mbox#<id>/body``."""
-    if "column" in location:
-        schema = f"{location['schema']}." if location.get("schema") else ""
-        return f"{schema}{location.get('table')}.{location['column']}"
-    if "message_id" in location:
-        return f"{location.get('path')}#{location['message_id']}/{location.get('part', '')}"
-    if "line" in location:
-        return f"{location.get('path')}:{location['line']}"
-    if "part" in location:
-        return f"{location.get('path')}#{location['part']}"
-    if "field" in location:
-        return f"{location.get('path')}#{location['field']}" if location["field"] else str(location.get("path"))
-    return json.dumps(dict(location), sort_keys=True, ensure_ascii=False)
-
-
-def rolled_up(location: Mapping[str, Any]) -> bool:
-    """A finding that stands for many values: a column, a log file's field, a mailbox's part kind."""
-    return "column" in location or "line" not in location and "message_id" not in location
 
 
 @dataclass

@@ -13,11 +13,10 @@ import secrets
 import unicodedata
 from pathlib import Path
 
+from recognizers.entities import entity_type
+
 KEY_ENV = "PIISCAN_FINGERPRINT_KEY"
 DEFAULT_KEY_FILE = Path.home() / ".config" / "piiscan" / "fingerprint.key"
-_DIGIT_ENTITIES = frozenset({"IMEI", "IMSI", "PHONE_NUMBER", "CREDIT_CARD", "IMEISV"})
-_HEX_ENTITIES = frozenset({"MAC_ADDRESS", "ANDROID_ID"})           # separators and case carry no meaning
-_CASELESS_ENTITIES = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "COOKIE_ID"})   # every other character does
 
 
 def load_key(key_file: Path | None = None) -> bytes:
@@ -40,12 +39,13 @@ def load_key(key_file: Path | None = None) -> bytes:
 def normalize(entity: str, value: str) -> str:
     """The canonical form two spellings of one value share (``090-1234`` == ``0901234``)."""
     value = unicodedata.normalize("NFKC", value).strip()
-    if entity in _DIGIT_ENTITIES:
+    spelling = entity_type(entity).spelling
+    if spelling == "digits":
         digits = "".join(c for c in value if c.isdigit())
         return ("+" if value.startswith("+") else "") + digits
-    if entity in _HEX_ENTITIES:
+    if spelling == "hex":
         return "".join(c for c in value.lower() if c in "0123456789abcdef")
-    if entity in _CASELESS_ENTITIES:       # ``first_last@`` and ``firstlast@`` are two addresses
+    if spelling == "caseless":
         return "".join(value.lower().split())
     return " ".join(value.split()).casefold()
 

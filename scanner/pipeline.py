@@ -11,80 +11,24 @@ import difflib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from scanner.analysis import AnalysisSettings, analyze_batch
 from scanner.config import ScanConfig, SourceSpec, table_keys
-from scanner.connectors.base import Chunk, Connector, ScanIssue, load_connector
+from scanner.connectors.base import Chunk, Connector, load_connector
 from scanner.errors import ConfigError, SourceError
 from scanner.executors import Executor, InlineExecutor
 from scanner.findings import FindingBuilder, PriorColumns
 from scanner.fingerprint import load_key
 from scanner.hits import ChunkResult
+from scanner.result import ScanResult, SourceResult
 from scanner.rollup import Occurrence, PriorRollUps
 from scanner.spool import FindingSpool
 
 log = logging.getLogger("piiscan")
 BATCH_CHUNKS = 256
 BATCH_CHARS = 256_000
-
-
-@dataclass
-class SourceResult:
-    """How one source went: ok or failed, what was read, what went wrong where."""
-
-    name: str
-    kind: str
-    description: str = ""
-    status: str = "ok"
-    error: str | None = None
-    issues: list[ScanIssue] = field(default_factory=list)
-    chunks: int = 0
-    values: int = 0
-    seconds: float = 0.0
-    findings: int = 0
-    state: dict[str, Any] = field(default_factory=dict)     # where the scan left it (file marks, roll-ups)
-    resumed: bool = False                                     # read on from a previous scan (--since-last)
-
-    @property
-    def partial(self) -> bool:
-        """True when some part of the source could not be scanned."""
-        return self.status != "ok" or any(i.severity == "error" for i in self.issues)
-
-
-@dataclass
-class ScanRun:
-    """Everything one scan produced."""
-
-    config: ScanConfig
-    started: datetime
-    finished: datetime | None = None
-    findings: FindingSpool = field(default_factory=FindingSpool)
-    sources: list[SourceResult] = field(default_factory=list)
-    interrupted: bool = False
-    meta: dict[str, Any] = field(default_factory=dict)
-    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)   # what reports count once
-
-    @property
-    def failed(self) -> bool:
-        """A source, or a part of one, could not be scanned: the scan is not clean."""
-        return self.interrupted or any(s.partial for s in self.sources)
-
-    def gate_failed(self, fail_on: str) -> bool:
-        """Whether ``--fail-on`` trips on these findings (reviewed findings count as decided)."""
-        if fail_on not in ("any", "undeclared"):
-            return False
-        active = (f for f in self.findings if not (f.review and f.review.get("decision") in
-                                                   ("accept", "suppress", "false-positive")))
-        return any(fail_on == "any" or f.status == "undeclared" for f in active)
-
-    def exit_code(self, fail_on: str) -> int:
-        """0 clean, 1 gate failed, 3 a source could not be scanned (3 wins over 1)."""
-        if self.failed:
-            return 3
-        return 1 if self.gate_failed(fail_on) else 0
 
 
 def _batches(chunks: Iterable[Chunk]) -> Iterator[list[tuple[int, Chunk]]]:
@@ -218,17 +162,16 @@ class Scanner:
                  result.findings, result.seconds)
         return result
 
-    def run(self, sources: Sequence[SourceSpec] | None = None) -> ScanRun:
-        """Scan the given sources (default: all) and return the run."""
-        run = ScanRun(self.config, started=datetime.now(UTC))
+    def run(self, sources: Sequence[SourceSpec] | None = None) -> ScanResult:
+        """Scan the given sources (default: all) and return what they gave."""
+        started = datetime.now(UTC)
+        findings, results, interrupted = FindingSpool(), [], False
         connectors = [(spec, build_connector(spec, self.config)) for spec in (self.config.sources if sources is None else sources)]
         for spec, connector in connectors:          # a typo in ``tables:`` fails before anything is scanned
             check_table_keys(spec, connector, self.config)
         try:
             for spec, connector in connectors:
-                run.sources.append(self.scan_source(spec, connector, run.findings))
+                results.append(self.scan_source(spec, connector, findings))
         except KeyboardInterrupt:
-            run.interrupted = True
-        finally:
-            run.finished = datetime.now(UTC)
-        return run
+            interrupted = True
+        return ScanResult(self.config, started, datetime.now(UTC), findings, tuple(results), interrupted)

@@ -7,21 +7,14 @@ declared collection (its category is listed by one of the store's purposes) or u
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from recognizers.entities import KNOWN
 from scanner.errors import PolicyError
 from scanner.yamlio import LineDict, line_of, load_yaml
 
-PINNED_ENTITIES = frozenset({
-    "IMEI", "IMSI", "MAC_ADDRESS", "ANDROID_ID", "PHONE_NUMBER", "POSTAL_ADDRESS", "EMAIL_ADDRESS",
-    "IP_ADDRESS", "CREDIT_CARD", "PERSON", "DATE_OF_BIRTH",
-})
-KNOWN_ENTITIES = PINNED_ENTITIES | frozenset({
-    "AGE", "GENDER", "DEVICE_MODEL", "OS_VERSION", "NETWORK_TYPE", "APP_ID", "COOKIE_ID", "LOCATION",
-    "SOCIAL_MEDIA_HANDLE", "IBAN_CODE", "IMEISV", "DEVICE_NAME",
-})
 _TOP_KEYS = {"version", "name", "source", "effective", "categories", "purposes"}
 _CATEGORY_KEYS = {"title", "entities", "ref", "fides", "description", "sensitive"}
 _PURPOSE_KEYS = {"title", "ref", "categories", "fides", "description", "legal_basis"}
@@ -133,10 +126,20 @@ def _check_keys(mapping: LineDict, allowed: set[str], where: str, path: str) -> 
 def _entity_list(cat: LineDict, cid: str, path: str) -> tuple[str, ...]:
     entities = _require(cat, "entities", list, f"categories.{cid}", path)
     for entity in entities:
-        if entity not in KNOWN_ENTITIES:
-            raise PolicyError(f"unknown entity {entity!r} (known: {', '.join(sorted(KNOWN_ENTITIES))})",
+        if entity not in KNOWN:
+            raise PolicyError(f"unknown entity {entity!r} (known: {', '.join(sorted(KNOWN))})",
                               file=path, key=f"categories.{cid}.entities", line=line_of(cat, "entities"))
     return tuple(entities)
+
+
+def _section(data: LineDict, name: str, entry_name: str, allowed: set[str], path: str) -> Iterator[tuple[str, LineDict]]:
+    """The entries of ``categories`` or ``purposes``: each must be a mapping with only ``allowed`` keys."""
+    raw = _require(data, name, dict, "policy", path)
+    for key, entry in raw.items():
+        if not isinstance(entry, LineDict):
+            raise PolicyError(f"a {entry_name} must be a mapping", file=path, key=f"{name}.{key}", line=line_of(raw, key))
+        _check_keys(entry, allowed, f"{name}.{key}", path)
+        yield key, entry
 
 
 def parse_policy(data: LineDict, path: str) -> Policy:
@@ -147,23 +150,13 @@ def parse_policy(data: LineDict, path: str) -> Policy:
         raise PolicyError(f"unsupported policy version {version} (this piiscan reads version 1)",
                           file=path, key="version", line=line_of(data, "version"))
     name = _require(data, "name", str, "policy", path)
-    raw_cats = _require(data, "categories", dict, "policy", path)
     categories: dict[str, Category] = {}
-    for cid, cat in raw_cats.items():
-        if not isinstance(cat, LineDict):
-            raise PolicyError("a category must be a mapping", file=path, key=f"categories.{cid}",
-                              line=line_of(raw_cats, cid))
-        _check_keys(cat, _CATEGORY_KEYS, f"categories.{cid}", path)
+    for cid, cat in _section(data, "categories", "category", _CATEGORY_KEYS, path):
         categories[cid] = Category(id=cid, title=str(cat.get("title", cid)), entities=_entity_list(cat, cid, path),
                                    ref=str(_require(cat, "ref", (str, int, float), f"categories.{cid}", path)),
                                    fides=cat.get("fides"), description=str(cat.get("description", "")))
-    raw_purposes = _require(data, "purposes", dict, "policy", path)
     purposes: dict[str, Purpose] = {}
-    for pid, pur in raw_purposes.items():
-        if not isinstance(pur, LineDict):
-            raise PolicyError("a purpose must be a mapping", file=path, key=f"purposes.{pid}",
-                              line=line_of(raw_purposes, pid))
-        _check_keys(pur, _PURPOSE_KEYS, f"purposes.{pid}", path)
+    for pid, pur in _section(data, "purposes", "purpose", _PURPOSE_KEYS, path):
         cats = _require(pur, "categories", list, f"purposes.{pid}", path)
         for cid in cats:
             if cid not in categories:

@@ -8,14 +8,14 @@ from click.testing import CliRunner
 
 from sample_data import POLICY
 from scanner.commands import cli
-from scanner.connectors import register
+from tests.plugin_connectors import register_notes
 
 MAIL = "kenji.watanabe@example.jp"   # planted value: must never appear in an output
 
 
 @pytest.fixture(autouse=True)
 def _notes_connector():
-    register("notes", "tests.plugin_connectors:NotesConnector")
+    register_notes()
 
 
 def _config(tmp_path: Path, sources: str) -> Path:

@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from recognizers.entities import PINNED
 from sample_data import POLICY
 from scanner.errors import PolicyError
-from scanner.policy import PINNED_ENTITIES, load_policy
+from scanner.policy import load_policy
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def miaumall():
 
 
 def test_miaumall_policy_names_every_pinned_entity_and_the_five_purposes(miaumall):
-    assert set(miaumall.entities) >= PINNED_ENTITIES
+    assert set(miaumall.entities) >= PINNED
     assert set(miaumall.purposes) == {"registration", "order_placement", "customer_service", "commenting", "security"}
     assert all(c.ref and c.fides for c in miaumall.categories.values())
 
@@ -52,6 +53,10 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("version: 1\nname: x\ncategories:\n  d:\n    entities: [IMEI]\n    reff: '1'\npurposes: {}\n",
      "categories.d.reff", 6),
     ("version: 2\nname: x\ncategories: {}\npurposes: {}\n", "version", 1),
+    ("version: 1\nname: x\ncategories:\n  d: [IMEI]\npurposes: {}\n", "categories.d", 4),
+    ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec: security\n", "purposes.sec", 5),
+    ("version: 1\nname: x\ncategories: {}\npurposes:\n  sec:\n    ref: '1'\n    categories: []\n    why: x\n",
+     "purposes.sec.why", 8),
 ])
 def test_policy_errors_name_file_key_and_line(tmp_path, text, key, line):
     with pytest.raises(PolicyError) as info:

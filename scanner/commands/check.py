@@ -36,5 +36,5 @@ def check(ctx: click.Context, config, options: ScanOptions, fail_on, tables, sin
                         baseline=baseline, update_baseline=update_baseline, fail_on=fail_on)
     for line in summary_lines(run):
         click.echo(line, err=True)
-    click.echo(summary_line(run), err=True)
-    ctx.exit(run.exit_code(fail_on))
+    click.echo(summary_line(run.result), err=True)
+    ctx.exit(run.result.exit_code(fail_on))

@@ -11,7 +11,7 @@ import click
 from scanner import errors
 from scanner.commands.common import CONFIG
 from scanner.commands.inventory import open_inventory
-from scanner.inventory.review import DECISIONS
+from scanner.review import DECISIONS
 
 
 @click.group()

@@ -8,21 +8,20 @@ from typing import TYPE_CHECKING
 import click
 
 from scanner.commands.common import CONFIG, FAIL_ON, exit_codes, scan_options
-from scanner.report.summary import tally
 
 if TYPE_CHECKING:
-    from scanner.pipeline import ScanRun
+    from scanner.result import ScanResult
     from scanner.service import ScanOptions
 
 
-def summary_line(run: ScanRun) -> str:
+def summary_line(run: ScanResult) -> str:
     """The one line ``scan`` and ``check`` end with: findings, undeclared, sources, where the reports are."""
-    undeclared = tally(run).statuses["undeclared"]      # counted once for all reports
+    undeclared = run.tally.statuses["undeclared"]      # counted once for all reports
     failed = [s.name for s in run.sources if s.partial]
     if run.interrupted:
         failed.insert(0, "(interrupted)")
     text = (f"{len(run.findings)} findings ({undeclared} undeclared) in {len(run.sources)} sources; "
-            f"reports in {run.meta.get('out_dir')}")
+            f"reports in {run.meta.out_dir}")
     return text + (f"; NOT CLEAN: could not fully scan {', '.join(failed)}" if failed else "")
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from scanner.inventory.keys import FindingKey, identity, row_location
+from scanner.identity import FindingKey, identity, row_location
 from scanner.inventory.models import FindingRow, ScanSource
+from scanner.review import settles
 
-REVIEWED = ("accept", "suppress", "false-positive")
 COMPARED = ("status", "category", "count", "purposes")
 
 
@@ -36,7 +36,7 @@ class Entry:
     @property
     def open_undeclared(self) -> bool:
         """Undeclared and not settled by a review decision."""
-        return self.status == "undeclared" and self.decision not in REVIEWED
+        return self.status == "undeclared" and not settles(self.decision)
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _fold(rows: Iterable[FindingRow], sources: set[str]) -> dict[tuple[str, str,
         entry.purposes = sorted(set(entry.purposes) | set(r.purposes or []))
         if r.status == "undeclared":
             entry.status = "undeclared"
-        if entry.decision not in REVIEWED:
+        if not settles(entry.decision):
             entry.decision = r.decision
     return out
 
@@ -116,6 +116,6 @@ def diff_scans(a: int, rows_a: Sequence[FindingRow], sources_a: Sequence[ScanSou
         moved = [f for f in COMPARED if getattr(before[k], f) != getattr(after[k], f)]
         if moved:
             changed.append(Change(before[k], after[k], moved))
-        if after[k].decision in REVIEWED and before[k].decision != after[k].decision:
+        if settles(after[k].decision) and before[k].decision != after[k].decision:
             reviewed.append(after[k])
     return ScanDiff(a, b, new, resolved, changed, not_compared, reviewed)

@@ -18,9 +18,11 @@ from pathlib import Path
 
 from scanner.config import ScanConfig
 from scanner.errors import UsageError
+from scanner.identity import FindingKey
 from scanner.inventory.diff import ScanDiff, diff_scans
-from scanner.inventory.keys import FindingKey
-from scanner.inventory.review import (
+from scanner.inventory.review_io import read_rows
+from scanner.inventory.store import Inventory
+from scanner.review import (
     Decision,
     KeyCount,
     Standing,
@@ -30,8 +32,6 @@ from scanner.inventory.review import (
     standings,
     suggestions,
 )
-from scanner.inventory.review_io import read_rows
-from scanner.inventory.store import Inventory
 
 FINGERPRINT_PREFIX = "hmac-sha256:"
 MIN_PREFIX = 8                 # hex characters of a fingerprint prefix: shorter ones land on arbitrary findings

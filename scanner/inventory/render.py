@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from scanner.inventory.diff import Entry, ScanDiff
-from scanner.inventory.review import Decision, Standing
 from scanner.inventory.store import ScanSummary
+from scanner.review import Decision, Standing
 
 
 def history_lines(scans: Sequence[ScanSummary]) -> list[str]:

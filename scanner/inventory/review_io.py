@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from scanner.errors import UsageError
-from scanner.inventory.keys import KEY_COLUMNS, REVIEW_SHEET
-from scanner.inventory.review import DECISIONS
 from scanner.report.cells import restore
+from scanner.review import DECISIONS, KEY_COLUMNS, REVIEW_SHEET
 
 
 @dataclass(frozen=True)

@@ -19,20 +19,14 @@ from scanner import __version__
 from scanner.config import ScanConfig
 from scanner.errors import ConfigError, UsageError
 from scanner.findings import Finding
+from scanner.identity import FindingKey, finding_key, rolled_up
 from scanner.inventory import migrate
-from scanner.inventory.keys import FindingKey, field_name, finding_key, is_column
 from scanner.inventory.models import FindingRow, ReviewDecision, Scan, ScanSource
-from scanner.inventory.review import Decision, KeyCount, review_one
-from scanner.pipeline import ScanRun
+from scanner.result import ScanResult
+from scanner.review import Decision, KeyCount, settles
 from scanner.rotation import rotation_base
 
-REVIEWED = ("accept", "suppress", "false-positive")
 INSERT_BATCH = 5_000        # findings per INSERT round trip (bounded memory on huge scans)
-
-
-def _reviewed(finding: Finding, decisions: Sequence[Decision]) -> Finding:
-    review_one(finding, decisions)
-    return finding
 
 
 def _batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -41,11 +35,21 @@ def _batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
+def _field_name(finding: Finding) -> str:
+    """The field a finding sits in, for dataset exports: the column, JSON key, mail part, or ``text``."""
+    loc = finding.location
+    if "column" in loc:
+        return str(loc["column"])
+    if finding.fields:
+        return finding.fields[0]
+    return str(loc.get("part") or "text")
+
+
 def _finding_row(scan_id: int, f: Finding) -> dict[str, Any]:
     """The piiscan_findings row of one finding."""
     key = finding_key(f)
     return {"scan_id": scan_id, "source": f.source, "kind": f.kind, "store": f.store, "location_key": f.location_key,
-            "key_location": key.location, "column": is_column(f.location), "field": field_name(f),
+            "key_location": key.location, "column": rolled_up(f.location), "field": _field_name(f),
             "entity": f.entity, "category": f.category, "status": f.status, "purposes": list(f.purposes),
             "score": f.score, "count": f.count, "rows_scanned": f.rows_scanned, "fingerprint": f.fingerprint,
             "decision": (f.review or {}).get("decision")}
@@ -135,11 +139,8 @@ class Inventory:
 
     # -- recording -------------------------------------------------------------------------------
 
-    def record_run(self, run: ScanRun, *, full: bool) -> int:
-        """Apply the review decisions to ``run``'s findings, then store the scan; return its id."""
-        decisions = self.decisions()
-        if decisions:
-            run.findings = run.findings.rewrite(lambda f: _reviewed(f, decisions))
+    def record(self, run: ScanResult, *, full: bool) -> int:
+        """Store the scan (its findings carry their review decisions already); return its id."""
         with self.session() as s, s.begin():
             scan = Scan(config=self.config_path, config_digest=run.config.digest,
                         policy_name=run.config.policy.name, policy_digest=run.config.policy.digest,
@@ -154,7 +155,6 @@ class Inventory:
             s.flush()
             for rows in _batched((_finding_row(scan.id, f) for f in run.findings), INSERT_BATCH):
                 s.execute(insert(FindingRow), rows)
-        run.meta["inventory_scan"] = scan.id
         return scan.id
 
     def source_states(self, names: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -254,7 +254,7 @@ class Inventory:
             for scan_id, status, decision, n in counts:
                 summary = scans[scan_id]
                 summary.findings += n
-                reviewed = decision in REVIEWED
+                reviewed = settles(decision)
                 summary.reviewed += n if reviewed else 0
                 if status == "undeclared":
                     summary.undeclared += n

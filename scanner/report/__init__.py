@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.pipeline import ScanRun
 from scanner.report import csv_report, html_report, jsonl, markdown, review_xlsx, sarif, summary
+from scanner.result import ScanResult
 
-Writer = Callable[[ScanRun, Path], Path]
+Writer = Callable[[ScanResult, Path], Path]
 WRITERS: dict[str, Writer] = {
     "findings.jsonl": jsonl.write,
     "report.json": summary.write,
@@ -25,7 +25,7 @@ def register_writer(name: str, writer: Writer) -> None:
     WRITERS[name] = writer
 
 
-def write_all(run: ScanRun, out_dir: Path) -> list[Path]:
+def write_all(run: ScanResult, out_dir: Path) -> list[Path]:
     """Write every registered format into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     return [writer(run, out_dir) for writer in WRITERS.values()]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from scanner.pipeline import ScanRun
 from scanner.report.cells import safe_row
 from scanner.report.rows import COLUMNS, finding_row, sort_key
+from scanner.result import ScanResult
 from scanner.spool import ordered
 
 
-def write(run: ScanRun, out_dir: Path) -> Path:
+def write(run: ScanResult, out_dir: Path) -> Path:
     """Write findings.csv (UTF-8 with BOM so spreadsheet apps read CJK text right).
 
     Every text cell, key columns included, is neutralised against formula injection; ``review import``

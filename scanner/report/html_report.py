@@ -15,10 +15,11 @@ from typing import Any
 
 from scanner import __version__
 from scanner.findings import Finding
-from scanner.pipeline import ScanRun
 from scanner.report.rows import sort_key
-from scanner.report.summary import build, tally
-from scanner.report.views import is_reviewed, matrix, policy_note, processing_record
+from scanner.report.summary import build
+from scanner.report.views import matrix, policy_note, processing_record
+from scanner.result import ScanResult
+from scanner.review import is_reviewed
 from scanner.spool import ordered
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -56,13 +57,13 @@ def _badge(finding: Finding) -> str:
     return badge + (' <span class="badge reviewed">reviewed</span>' if is_reviewed(finding) else "")
 
 
-def _header(run: ScanRun, doc: dict[str, Any]) -> str:
+def _header(run: ScanResult, doc: dict[str, Any]) -> str:
     scan = doc["scan"]
     meta = [("Policy", f"{run.config.policy.name} (digest {scan['policy']['digest']})"),
             ("Config", f"{scan['config']} (digest {scan['config_digest']})"),
             ("Started", scan["started"]), ("Finished", scan["finished"] or "not finished")]
-    if "inventory_scan" in run.meta:
-        meta.append(("Inventory scan", f"#{run.meta['inventory_scan']}"))
+    if run.meta.inventory_scan is not None:
+        meta.append(("Inventory scan", f"#{run.meta.inventory_scan}"))
     dl = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in meta)
     alert = ('<p class="alert" role="alert">Incomplete scan: some sources, or parts of them, could not be read. '
              'A partial scan is never clean; see <a href="#problems">Problems</a>.</p>') if run.failed else ""
@@ -74,9 +75,9 @@ def _header(run: ScanRun, doc: dict[str, Any]) -> str:
             f'<nav aria-label="Sections"><ul>{nav}</ul></nav></header>')
 
 
-def _summary(run: ScanRun, doc: dict[str, Any]) -> str:
+def _summary(run: ScanResult, doc: dict[str, Any]) -> str:
     totals = doc["totals"]
-    counted = tally(run)
+    counted = run.tally
     by_status = counted.reviewed
     reviewed = by_status[("declared", True)] + by_status[("undeclared", True)]
     open_undeclared = by_status[("undeclared", False)]
@@ -132,7 +133,7 @@ def _matrix(doc: dict[str, Any]) -> str:
             + _table("Findings per store (rows) and category (columns)", headers, rows) + "</section>")
 
 
-def _processing(run: ScanRun, doc: dict[str, Any]) -> str:
+def _processing(run: ScanResult, doc: dict[str, Any]) -> str:
     rows = []
     for p in processing_record(run.config.policy, doc["stores"]):
         purpose = (f'<td class="undeclared-cell">{_e(p.purpose_title)}</td>' if p.undeclared
@@ -161,9 +162,9 @@ def _sortable(label: str, kind: str) -> str:
     return f'<th scope="col" aria-sort="none"{dtype}><button type="button">{_e(label)}</button></th>'
 
 
-def _findings(run: ScanRun) -> str:
+def _findings(run: ScanResult) -> str:
     policy = run.config.policy
-    sources = sorted(tally(run).sources)
+    sources = sorted(run.tally.sources)
     status_opts = "".join(f'<option value="{v}">{t}</option>' for v, t in STATUS_FILTERS)
     source_opts = '<option value="">All</option>' + "".join(f'<option value="{_e(s)}">{_e(s)}</option>'
                                                             for s in sources)
@@ -216,7 +217,7 @@ def _problems(doc: dict[str, Any]) -> str:
                      [("Source", ""), ("Severity", ""), ("Location", ""), ("Message", "")], rows) + "</section>")
 
 
-def render(run: ScanRun) -> str:
+def render(run: ScanResult) -> str:
     """The HTML text of the report."""
     doc = build(run)
     css = (STATIC / "report.css").read_text(encoding="utf-8")
@@ -234,7 +235,7 @@ def render(run: ScanRun) -> str:
             f"<script>{js}</script></body></html>\n")
 
 
-def write(run: ScanRun, out_dir: Path) -> Path:
+def write(run: ScanResult, out_dir: Path) -> Path:
     """Write report.html."""
     path = out_dir / "report.html"
     path.write_text(render(run), encoding="utf-8")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scanner.pipeline import ScanRun
+from scanner.result import ScanResult
 
 
-def write(run: ScanRun, out_dir: Path) -> Path:
+def write(run: ScanResult, out_dir: Path) -> Path:
     """Write the findings, one per line, in scan order."""
     path = out_dir / "findings.jsonl"
     with path.open("w", encoding="utf-8") as out:

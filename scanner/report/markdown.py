@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scanner.pipeline import ScanRun
 from scanner.policy import Policy
 from scanner.report.summary import build
 from scanner.report.views import processing_record
+from scanner.result import ScanResult
 
 
 def _cell(text: object) -> str:
@@ -28,7 +28,7 @@ def processing_lines(policy: Policy, stores: list[dict]) -> list[str]:
     return lines
 
 
-def render(run: ScanRun) -> str:
+def render(run: ScanResult) -> str:
     """The Markdown text of the report."""
     doc = build(run)
     totals = doc["totals"]
@@ -64,7 +64,7 @@ def render(run: ScanRun) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(run: ScanRun, out_dir: Path) -> Path:
+def write(run: ScanResult, out_dir: Path) -> Path:
     """Write report.md."""
     path = out_dir / "report.md"
     path.write_text(render(run), encoding="utf-8")

@@ -9,11 +9,10 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from scanner.inventory.keys import REVIEW_COLUMNS, REVIEW_SHEET
-from scanner.inventory.review import DECISIONS
-from scanner.pipeline import ScanRun
 from scanner.report.cells import safe_row
 from scanner.report.rows import COLUMNS, finding_row, sort_key
+from scanner.result import ScanResult
+from scanner.review import DECISIONS, REVIEW_COLUMNS, REVIEW_SHEET
 from scanner.spool import ordered
 
 MAX_ROWS = 50_000          # findings in the sheet (undeclared first); huge scans are reviewed by pattern or CSV
@@ -34,7 +33,7 @@ def _cell(sheet: Worksheet, row: int, column: int, value: object) -> None:
         sheet.write(row, column, value)
 
 
-def _about(book: xlsxwriter.Workbook, run: ScanRun, shown: int) -> None:
+def _about(book: xlsxwriter.Workbook, run: ScanResult, shown: int) -> None:
     sheet = book.add_worksheet("About")
     sheet.set_column(0, 0, 110)
     lines = [
@@ -51,7 +50,7 @@ def _about(book: xlsxwriter.Workbook, run: ScanRun, shown: int) -> None:
         sheet.write_string(row, 0, line)
 
 
-def write(run: ScanRun, out_dir: Path) -> Path:
+def write(run: ScanResult, out_dir: Path) -> Path:
     """Write review.xlsx, streamed row by row (memory stays flat on big scans)."""
     path = out_dir / "review.xlsx"
     book = xlsxwriter.Workbook(str(path), OPTIONS)

@@ -10,9 +10,10 @@ import re
 from typing import Any
 
 from scanner.findings import Finding
-from scanner.inventory.keys import KEY_COLUMNS, REVIEW_COLUMNS, finding_key
+from scanner.identity import finding_key
 from scanner.policy import Policy
 from scanner.report.views import policy_note
+from scanner.review import KEY_COLUMNS, REVIEW_COLUMNS
 
 COLUMNS = ("status", "source", "kind", "store", "location", *KEY_COLUMNS[1:3], "category", "purposes", "count",
            "rows_scanned", "score", "evidence", "policy", "detection", "where", KEY_COLUMNS[3], *REVIEW_COLUMNS)

@@ -17,12 +17,12 @@ from urllib.parse import quote
 
 from scanner import __version__
 from scanner.findings import Finding
-from scanner.pipeline import ScanRun
 from scanner.policy import Policy
 from scanner.report.migrations_index import MigrationsIndex, Site
 from scanner.report.rows import sort_key
-from scanner.report.summary import tally
-from scanner.report.views import is_reviewed, policy_note
+from scanner.report.views import policy_note
+from scanner.result import ScanResult
+from scanner.review import is_reviewed
 from scanner.spool import ordered
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -101,7 +101,7 @@ def _result(finding: Finding, index: int, policy: Policy, migrations: Migrations
     return result
 
 
-def _notifications(run: ScanRun) -> list[dict[str, Any]]:
+def _notifications(run: ScanResult) -> list[dict[str, Any]]:
     out = []
     for s in run.sources:
         if s.error:
@@ -113,7 +113,7 @@ def _notifications(run: ScanRun) -> list[dict[str, Any]]:
     return out
 
 
-def _log(run: ScanRun, entities: list[str], results: Any) -> dict[str, Any]:
+def _log(run: ScanResult, entities: list[str], results: Any) -> dict[str, Any]:
     policy = run.config.policy
     invocation: dict[str, Any] = {"executionSuccessful": not run.failed,
                                   "startTimeUtc": run.started.isoformat().replace("+00:00", "Z")}
@@ -137,22 +137,22 @@ def _log(run: ScanRun, entities: list[str], results: Any) -> dict[str, Any]:
     }
 
 
-def _results(run: ScanRun, entities: list[str]) -> Iterator[dict[str, Any]]:
+def _results(run: ScanResult, entities: list[str]) -> Iterator[dict[str, Any]]:
     index = {e: i for i, e in enumerate(entities)}
     migrations = MigrationsIndex.of(run.config)      # read on the first table finding, once per report
     for f in ordered(run.findings, sort_key):
         yield _result(f, index[f.entity], run.config.policy, migrations)
 
 
-def build_log(run: ScanRun) -> dict[str, Any]:
+def build_log(run: ScanResult) -> dict[str, Any]:
     """The SARIF log object (in memory: for tests and small scans; :func:`write` streams)."""
     entities = sorted({f.entity for f in run.findings})
     return _log(run, entities, list(_results(run, entities)))
 
 
-def write(run: ScanRun, out_dir: Path) -> Path:
+def write(run: ScanResult, out_dir: Path) -> Path:
     """Write findings.sarif, one result at a time (memory stays flat on big scans)."""
-    entities = sorted(tally(run).entities)
+    entities = sorted(run.tally.entities)
     head, _, tail = json.dumps(_log(run, entities, _MARK), ensure_ascii=False, indent=2).partition(f'"{_MARK}"')
     path = out_dir / "findings.sarif"
     with path.open("w", encoding="utf-8") as out:

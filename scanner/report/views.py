@@ -12,13 +12,7 @@ from typing import Any
 from scanner.findings import Finding
 from scanner.policy import Policy
 
-REVIEWED = ("accept", "suppress", "false-positive")
 UNDECLARED_PURPOSE = "(none: undeclared)"
-
-
-def is_reviewed(finding: Finding) -> bool:
-    """A review decision settles this finding (the gate ignores it)."""
-    return bool(finding.review) and finding.review.get("decision") in REVIEWED
 
 
 def policy_note(policy: Policy, finding: Finding) -> str:

@@ -4,7 +4,7 @@ import csv
 
 from openpyxl import load_workbook
 
-from scanner.inventory.keys import stable_location
+from scanner.identity import stable_location
 
 
 def _fill_xlsx(path, decide):

@@ -19,10 +19,10 @@ from click.testing import CliRunner, Result
 from sample_data import POLICY
 from scanner.commands import cli
 from scanner.findings import Finding
+from scanner.identity import finding_key, row_location, stable_location, store_set
 from scanner.inventory.diff import diff_scans
-from scanner.inventory.keys import finding_key, row_location, stable_location, store_set
 from scanner.inventory.models import FindingRow, ScanSource
-from scanner.inventory.review import for_key, review_one
+from scanner.review import for_key, reviewed
 
 from .conftest import LOGS_CONFIG as CONFIG
 
@@ -202,9 +202,9 @@ def test_a_decision_on_a_key_from_app_log_1_covers_the_same_finding_in_app_log_2
     later = _finding({"path": "logs/app.log.2.gz", "line": 4}, "logs/app.log.2.gz")
     other = _finding({"path": "logs/other.log", "line": 4}, "logs/other.log")
     decision = for_key("accept", "test account", "dpo", datetime(2026, 11, 28, tzinfo=UTC), finding_key(seen))
-    assert review_one(later, [decision]) and later.review["decision"] == "accept"
-    assert not review_one(other, [decision])
-    assert later.location == {"path": "logs/app.log.2.gz", "line": 4}
+    assert reviewed(later, [decision]).review["decision"] == "accept"
+    assert reviewed(other, [decision]) is other and other.review is None
+    assert reviewed(later, [decision]).location == {"path": "logs/app.log.2.gz", "line": 4}
 
 
 def test_store_set_groups_log_files_and_leaves_other_stores():

@@ -20,10 +20,10 @@ from openpyxl import load_workbook
 
 from sample_data import POLICY
 from scanner.commands import cli
-from scanner.inventory.keys import KEY_COLUMNS
 from scanner.inventory.review_io import read_rows
 from scanner.report.cells import neutralise, restore, safe_row
 from scanner.report.rows import COLUMNS
+from scanner.review import KEY_COLUMNS
 
 SOURCE = "+db"
 TABLE = '=HYPERLINK("x")'

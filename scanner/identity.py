@@ -1,4 +1,4 @@
-"""Stable names for findings across scans: the review key and the diff identity.
+"""What names a finding: its location as text, its review key, and what makes it the same finding in two scans.
 
 Rows and lines shift, so a log finding is keyed by its file and field, never a line (STYLE.md, "line
 numbers as identity"), and files rotate, so by its rotation set: ``logs/app.log.1`` and
@@ -9,11 +9,38 @@ fingerprint of one value, so its location (source, location, entity) is its iden
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from scanner.findings import Finding, location_key, rolled_up
 from scanner.rotation import rotation_base
+
+if TYPE_CHECKING:
+    from scanner.findings import Finding
+
+
+def location_key(location: Mapping[str, Any]) -> str:
+    """The stable text form of a location used for identity, sorting and display: ``users.phone``,
+    ``logs/app.log`` and ``logs/app.log#ship_to.phone`` (a log file, a field of it), ``mail.mbox#body``
+    (a mailbox's part kind); occurrences: ``logs/app.log:17``, ``mail.mbox#<id>/body``."""
+    if "column" in location:
+        schema = f"{location['schema']}." if location.get("schema") else ""
+        return f"{schema}{location.get('table')}.{location['column']}"
+    if "message_id" in location:
+        return f"{location.get('path')}#{location['message_id']}/{location.get('part', '')}"
+    if "line" in location:
+        return f"{location.get('path')}:{location['line']}"
+    if "part" in location:
+        return f"{location.get('path')}#{location['part']}"
+    if "field" in location:
+        return f"{location.get('path')}#{location['field']}" if location["field"] else str(location.get("path"))
+    return json.dumps(dict(location), sort_keys=True, ensure_ascii=False)
+
+
+def rolled_up(location: Mapping[str, Any]) -> bool:
+    """A finding that stands for many values: a column, a log file's field, a mailbox's part kind.
+    Its identity across scans is its location, not the fingerprint of the one value it shows."""
+    return "column" in location or "line" not in location and "message_id" not in location
 
 
 class FindingKey(NamedTuple):
@@ -58,12 +85,6 @@ def row_location(key_location: str, location_key: str, column: bool) -> str:
     return key_location
 
 
-def is_column(location: Mapping[str, Any]) -> bool:
-    """True where a finding describes many values rather than one: a column, a log file's field, a
-    mailbox's part kind. Its identity across scans is its location, not a value's fingerprint."""
-    return rolled_up(location)
-
-
 def finding_key(finding: Finding) -> FindingKey:
     """The review key of a finding."""
     return FindingKey(finding.source, stable_location(finding.location), finding.entity, finding.fingerprint)
@@ -72,19 +93,3 @@ def finding_key(finding: Finding) -> FindingKey:
 def identity(key: FindingKey, column: bool) -> tuple[str, str, str, str]:
     """What makes two findings of different scans the same finding (the diff compares on this)."""
     return (key.source, key.location, key.entity, "" if column else key.fingerprint)
-
-
-def field_name(finding: Finding) -> str:
-    """The field a finding sits in, for dataset exports: the column, JSON key, mail part, or ``text``."""
-    loc = finding.location
-    if "column" in loc:
-        return str(loc["column"])
-    if finding.fields:
-        return finding.fields[0]
-    return str(loc.get("part") or "text")
-
-
-# Columns of findings.csv / review.xlsx that ``review import`` reads back.
-KEY_COLUMNS = ("source", "key_location", "entity", "fingerprint")
-REVIEW_COLUMNS = ("decision", "reason", "by", "at")
-REVIEW_SHEET = "Review"

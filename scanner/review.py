@@ -1,4 +1,4 @@
-"""Review decisions: what they name, how they match findings, and applying them to a scan run.
+"""Review decisions, in one place: their kinds, what they name, how they match findings, applying them.
 
 A decision names either one finding key (source, stable location, entity, fingerprint) or a
 location pattern (``shop-db:users.*``, optionally one entity). The latest matching decision that
@@ -13,14 +13,32 @@ import fnmatch
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from scanner.findings import Finding
-from scanner.inventory.keys import FindingKey, finding_key, is_column
+from scanner.identity import FindingKey, finding_key, rolled_up
 
-DECISIONS = ("accept", "suppress", "false-positive")
+if TYPE_CHECKING:
+    from scanner.findings import Finding
+    from scanner.spool import FindingSpool
+
+DECISIONS = ("accept", "suppress", "false-positive")      # each settles its finding: the gate leaves it alone
+
+# Columns of findings.csv / review.xlsx that ``review import`` reads back.
+KEY_COLUMNS = ("source", "key_location", "entity", "fingerprint")
+REVIEW_COLUMNS = ("decision", "reason", "by", "at")
+REVIEW_SHEET = "Review"
+
+
+def settles(decision: str | None) -> bool:
+    """Whether a recorded decision of this kind settles its finding."""
+    return decision in DECISIONS
+
+
+def is_reviewed(finding: Finding) -> bool:
+    """A review decision settles this finding (the gate ignores it)."""
+    return bool(finding.review) and settles(finding.review.get("decision"))
 
 
 @dataclass(frozen=True)
@@ -85,17 +103,17 @@ def latest_for(key: FindingKey, column: bool, decisions: Sequence[Decision]) -> 
     return None
 
 
-def apply_decisions(findings: Iterable[Finding], decisions: Sequence[Decision]) -> int:
-    """Set ``Finding.review`` from the latest matching decision; return how many findings got one."""
-    return sum(review_one(finding, decisions) for finding in findings)
+def apply_reviews(findings: FindingSpool, decisions: Sequence[Decision]) -> FindingSpool:
+    """The findings with ``review`` set from the latest matching decision (the others unchanged)."""
+    if not decisions:
+        return findings
+    return findings.rewrite(lambda finding: reviewed(finding, decisions))
 
 
-def review_one(finding: Finding, decisions: Sequence[Decision]) -> bool:
-    """Set ``finding.review`` from the latest matching decision; True when there was one."""
-    decision = latest_for(finding_key(finding), is_column(finding.location), decisions)
-    if decision is not None:
-        finding.review = decision.as_review()
-    return decision is not None
+def reviewed(finding: Finding, decisions: Sequence[Decision]) -> Finding:
+    """``finding`` with ``review`` set from the latest matching decision, or ``finding`` itself when none matches."""
+    decision = latest_for(finding_key(finding), rolled_up(finding.location), decisions)
+    return finding if decision is None else replace(finding, review=decision.as_review())
 
 
 class KeyCount(NamedTuple):
