@@ -14,8 +14,9 @@ import argparse
 import time
 from collections.abc import Callable, Sequence
 
-from benchmarks import corpus, scoring
+from benchmarks import scoring
 from benchmarks.scoring import Pred, Tally
+from tests import corpus
 
 Analyzer = Callable[[Sequence[str], Sequence[str]], list[list[Pred]]]
 
@@ -88,29 +89,45 @@ def show_errors(lines: list[corpus.Line], preds: list[list[Pred]], limit: int) -
             print("   pred:", [(e, ln.text[s:t]) for e, s, t in pred])
 
 
-def main() -> None:
-    """Generate the corpus, run both analyzers, print the tables."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str, lines: int) -> argparse.ArgumentParser:
+    """The options of an accuracy run; ``--lines`` defaults to ``lines``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--lines", type=int, default=1500)
+    ap.add_argument("--lines", type=int, default=lines)
     ap.add_argument("--per-kind", type=int, default=3)
     ap.add_argument("--rows", type=int, default=40)
     ap.add_argument("--no-stock", action="store_true")
     ap.add_argument("--no-nlp", action="store_true")
-    ap.add_argument("--errors", type=int, default=0, help="print this many mismatching lines")
-    a = ap.parse_args()
-    lines, cols = corpus.lines(a.seed, a.lines), corpus.columns(a.seed, a.per_kind, a.rows)
-    ours_text, ours_cols, ours_speed, preds = evaluate(piiscan_analyzer(not a.no_nlp), lines, cols)
+    ap.add_argument("--errors", type=int, default=0, help="print this many mismatching texts")
+    return ap
+
+
+def compare(a: argparse.Namespace, lines: list[corpus.Line], cols: list[corpus.Column], heading: str,
+            titles: tuple[str, str], unit: str) -> Analyzer:
+    """Run piiscan (and stock Presidio unless ``--no-stock``) on ``lines`` and ``cols``; print ``heading``, the
+    text and column tables (``titles``), the speed per ``unit`` and ``--errors`` mismatching texts.
+    Returns piiscan's analyzer."""
+    ours = piiscan_analyzer(not a.no_nlp)
+    ours_text, ours_cols, ours_speed, preds = evaluate(ours, lines, cols)
     stock_text = stock_cols = None
     if not a.no_stock:
         stock_text, stock_cols, stock_speed, _ = evaluate(stock_analyzer(), lines, cols)
-    print(f"corpus: seed={a.seed}, {len(lines)} lines, {sum(len(x.spans) for x in lines)} planted spans, "
-          f"{len(cols)} columns x {a.rows} rows\n")
-    print(table("Text lines (span level)", ours_text, stock_text), "\n")
-    print(table("Columns (column level)", ours_cols, stock_cols), "\n")
-    print(f"piiscan: {ours_speed * 1000:.3f} ms/line" + ("" if a.no_stock else f"; stock Presidio: {stock_speed * 1000:.3f} ms/line"))
+    print(heading)
+    print(table(titles[0], ours_text, stock_text), "\n")
+    print(table(titles[1], ours_cols, stock_cols), "\n")
+    print(f"piiscan: {ours_speed * 1000:.3f} ms/{unit}"
+          + ("" if a.no_stock else f"; stock Presidio: {stock_speed * 1000:.3f} ms/{unit}"))
     if a.errors:
         show_errors(lines, preds, a.errors)
+    return ours
+
+
+def main() -> None:
+    """Generate the corpus, run both analyzers, print the tables."""
+    a = arguments(__doc__, lines=1500).parse_args()
+    lines, cols = corpus.lines(a.seed, a.lines), corpus.columns(a.seed, a.per_kind, a.rows)
+    compare(a, lines, cols, f"corpus: seed={a.seed}, {len(lines)} lines, {sum(len(x.spans) for x in lines)} planted "
+            f"spans, {len(cols)} columns x {a.rows} rows\n", ("Text lines (span level)", "Columns (column level)"), "line")
 
 
 if __name__ == "__main__":

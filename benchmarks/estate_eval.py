@@ -52,6 +52,8 @@ from pathlib import Path
 
 import phonenumbers
 
+from recognizers._checksums import luhn_check_digit
+
 ROOT = Path(__file__).resolve().parent.parent
 POLICY = ROOT / "sample_data" / "miaumall" / "policy.yaml"
 
@@ -119,18 +121,6 @@ APPS = ["com.miaumall.shop", "com.miaumall.shop.debug", "jp.co.miaumall.app", "c
         "com.miaumall.wallet", "jp.co.rakuten.pay", "com.eg.android.AlipayGphone"]
 HANDLE_WORDS = ["neko", "miau", "sakura", "tokyo", "panda", "kitty", "ramen", "matcha", "pixel", "luna", "sora",
                 "momo", "coffee", "otaku", "maple", "dragon", "lucky", "happy", "chill", "retro"]
-
-
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
 
 
 def _digits(rng: random.Random, n: int) -> str:
@@ -251,7 +241,7 @@ def msisdn_int(rng):
 
 def imei(rng):
     body = rng.choice(TACS) + _digits(rng, 6)
-    return body + _luhn_digit(body), "IMEI"
+    return body + luhn_check_digit(body), "IMEI"
 
 
 def imei_fmt(rng):
@@ -315,7 +305,7 @@ def card(rng):
         body = str(rng.randint(3528, 3589)) + _digits(rng, 11)
     else:
         body = rng.choice(["34", "37"]) + _digits(rng, 12)
-    num = body + _luhn_digit(body)
+    num = body + luhn_check_digit(body)
     if len(num) == 15:
         return rng.choice([num, f"{num[:4]} {num[4:10]} {num[10:]}"]), "CREDIT_CARD"
     return rng.choice([num, f"{num[:4]} {num[4:8]} {num[8:12]} {num[12:]}", f"{num[:4]}-{num[4:8]}-{num[8:12]}-{num[12:]}"]), \
@@ -811,7 +801,7 @@ def _tables() -> dict[str, tuple[int, dict[str, tuple[str, Gen, bool]]]]:
         }),
         "sim_cards": (250, {
             "id": c("INTEGER", intrange(1, 10**6)),
-            "iccid": c("TEXT", lambda r: ((lambda b: b + _luhn_digit(b))("8981" + _digits(r, 15)), {"": set()})),
+            "iccid": c("TEXT", lambda r: ((lambda b: b + luhn_check_digit(b))("8981" + _digits(r, 15)), {"": set()})),
             "imsi": c("TEXT", plain(imsi)), "msisdn": c("BIGINT", plain(msisdn_int)), "activated_at": c("TEXT", plain(ts)),
             "plan_code": c("TEXT", choice(["P-5G-UNL", "P-4G-20GB", "DATA-ONLY-3GB", "VOICE-BASIC"])),
             "data_cap_mb": c("INTEGER", choice([3072, 20480, 102400, None])),

@@ -1,8 +1,8 @@
-"""Held-out labelled corpus, written independently of ``benchmarks.templates`` / ``benchmarks.values``.
+"""Held-out labelled corpus, written independently of ``tests.corpus_templates`` / ``tests.corpus_values``.
 
     python -m benchmarks.heldout --seed 7 --lines 8 --columns 4     # print a sample
 
-The recognizers were tuned against ``benchmarks.corpus``; this generator exists to measure
+The recognizers were tuned against ``tests.corpus``; this generator exists to measure
 how far that tuning generalises. Everything here (value formats, templates, label words,
 languages, look-alikes) is written from scratch and shaped after real stores: nginx/apache
 access logs, syslog, Java and Python stack traces, Kubernetes JSON logs, Android logcat,
@@ -25,15 +25,14 @@ Lines and columns have the attributes ``benchmarks.scoring`` reads (``spans``, `
 
 from __future__ import annotations
 
-import argparse
 import random
 import string
 import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from benchmarks.corpus import Column, Line, Span
 from recognizers._checksums import luhn_check_digit
+from tests.corpus import Column, Line, Span, fill_columns, print_sample
 
 R = random.Random
 
@@ -1125,30 +1124,8 @@ _TABLES = ("users", "t_user", "member_profile", "orders", "order_items", "device
 
 def columns(seed: int = 0, per_kind: int = 3, rows: int = 40) -> list[Column]:
     """``per_kind`` columns per kind, ``rows`` values each, some left empty."""
-    r = random.Random(f"heldout-columns-{seed}")
-    out = []
-    for names, gen, entity in COLUMNS:
-        for _ in range(per_kind):
-            vals = ["" if r.random() < 0.1 else gen(r) for _ in range(rows)]
-            out.append(Column(r.choice(names), vals, entity, r.choice(_TABLES)))
-    return out
-
-
-def main() -> None:
-    """Print a sample of the held-out corpus."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--lines", type=int, default=10)
-    ap.add_argument("--columns", type=int, default=3)
-    ap.add_argument("--family", default="")
-    a = ap.parse_args()
-    for line in lines(a.seed, a.lines * (8 if a.family else 1)):
-        if a.family and line.family != a.family:
-            continue
-        print(line.family, "|", line.text, "|", [(s.entity, line.text[s.start:s.end]) for s in line.spans])
-    for col in columns(a.seed, 1)[: a.columns]:
-        print(col.table, col.name, col.entity, col.values[:3])
+    return fill_columns(COLUMNS, _TABLES, random.Random(f"heldout-columns-{seed}"), per_kind, rows, empty=0.1)
 
 
 if __name__ == "__main__":
-    main()
+    print_sample(__doc__.splitlines()[0], lines, columns)

@@ -88,7 +88,7 @@ def scan(root: Path, name: str, source: str, workers: int | None) -> tuple[float
     """Scan one source with the CLI; (seconds, findings, largest MB, tree MB)."""
     (root / "policy.yaml").write_bytes(POLICY.read_bytes())
     (root / f"{name}.yaml").write_text(f"version: 1\npolicy: policy.yaml\nsources:\n{source}", encoding="utf-8")
-    argv = [sys.executable, "-c", "from scanner.cli import main; main()", "scan", f"{name}.yaml",
+    argv = [sys.executable, "-c", "from scanner.commands import main; main()", "scan", f"{name}.yaml",
             "--out", f"out-{name}", "--no-progress"] + (["--workers", str(workers)] if workers else [])
     seconds, largest, tree = watch(argv, root)
     with (root / f"out-{name}" / "findings.jsonl").open("rb") as fh:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from benchmarks import accuracy, scoring
-from benchmarks.corpus import Line, Span
 from benchmarks.realdata_common import (
     Options,
     SetResult,
@@ -28,6 +27,7 @@ from benchmarks.realdata_common import (
     warm,
 )
 from benchmarks.scoring import Tally
+from tests.corpus import Line, Span
 
 SHARED = ("CREDIT_CARD", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS", "MAC_ADDRESS", "PERSON", "PHONE_NUMBER")
 

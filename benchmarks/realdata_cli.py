@@ -25,7 +25,7 @@ def piiscan_command() -> list[str]:
     if script.exists():
         return [str(script)]
     found = shutil.which("piiscan")
-    return [found] if found else [sys.executable, "-c", "from scanner.cli import main; main()"]
+    return [found] if found else [sys.executable, "-c", "from scanner.commands import main; main()"]
 
 
 @cache

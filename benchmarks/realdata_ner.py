@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from benchmarks import scoring
-from benchmarks.corpus import Line, Span
 from benchmarks.realdata_common import (
     Options,
     SetResult,
@@ -26,6 +25,7 @@ from benchmarks.realdata_common import (
     warm,
 )
 from benchmarks.scoring import Tally
+from tests.corpus import Line, Span
 
 Spans = list[tuple[int, int]]
 Tagger = Callable[[Sequence[str]], list[Spans]]

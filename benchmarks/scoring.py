@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from benchmarks.corpus import Column, Line, Span
+from tests.corpus import Column, Line, Span
 
 # A column is predicted as E when at least this share of its non-empty values has a
 # detection of E covering at least COVERAGE of the value's non-blank characters.

@@ -1,5 +1,6 @@
 """``python -m scanner``: the ``piiscan`` command line of this interpreter's scanner package."""
 
-from scanner.cli import cli
+from scanner.commands import main
 
-cli(prog_name="piiscan")
+if __name__ == "__main__":
+    main()

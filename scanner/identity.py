@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from scanner.rotation import rotation_base
 
-if TYPE_CHECKING:
-    from scanner.findings import Finding
+
+class Located(Protocol):
+    """What identity reads of a finding (``scanner.findings.Finding`` has it)."""
+
+    source: str
+    store: str
+    location: Mapping[str, Any]
+    entity: str
+    fingerprint: str
 
 
 def location_key(location: Mapping[str, Any]) -> str:
@@ -69,7 +76,7 @@ def stable_location(location: Mapping[str, Any]) -> str:
     return location_key(location)
 
 
-def store_set(finding: Finding) -> str:
+def store_set(finding: Located) -> str:
     """The store a finding counts under across rotation: ``logs/app.log`` for ``logs/app.log.1``."""
     return rotation_base(finding.store) if _line_located(finding.location) else finding.store
 
@@ -85,7 +92,7 @@ def row_location(key_location: str, location_key: str, column: bool) -> str:
     return key_location
 
 
-def finding_key(finding: Finding) -> FindingKey:
+def finding_key(finding: Located) -> FindingKey:
     """The review key of a finding."""
     return FindingKey(finding.source, stable_location(finding.location), finding.entity, finding.fingerprint)
 

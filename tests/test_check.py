@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from tests.db_fixtures import PG_URL, server_unavailable
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from scanner.cli import cli
+from scanner.commands import cli
 from tests.db_fixtures import unique_name
 
 POLICY = """\

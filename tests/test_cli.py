@@ -7,15 +7,15 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
-from scanner.connectors import register
+from scanner.commands import cli
+from tests.plugin_connectors import register_notes
 
 MAIL = "kenji.watanabe@example.jp"   # planted value: must never appear in an output
 
 
 @pytest.fixture(autouse=True)
 def _notes_connector():
-    register("notes", "tests.plugin_connectors:NotesConnector")
+    register_notes()
 
 
 def _config(tmp_path: Path, sources: str) -> Path:
@@ -93,6 +93,20 @@ def test_policy_commands(tmp_path):
     result = runner.invoke(cli, ["policy", "validate", str(bad)])
     assert result.exit_code == 2 and "bad.yaml" in result.output and "line 4" in result.output
 
+
+def test_policy_show_lists_categories_purposes_and_the_categories_no_purpose_declares(tmp_path):
+    small = tmp_path / "small.yaml"
+    small.write_text("version: 1\nname: Small\ncategories:\n"
+                     "  contact: {title: Contact, entities: [EMAIL_ADDRESS, PHONE_NUMBER], ref: '1(a)'}\n"
+                     "  device: {entities: [IMEI], ref: 2}\n"
+                     "purposes:\n  support: {title: Support, categories: [contact], ref: 'b'}\n")
+    shown = CliRunner().invoke(cli, ["policy", "show", str(small)])
+    assert shown.exit_code == 0
+    assert shown.output == ("Small (version 1)\n\nCategories:\n"
+                            "  contact          [1(a)] Contact: EMAIL_ADDRESS, PHONE_NUMBER\n"
+                            "  device           [2] device: IMEI\n\nPurposes:\n"
+                            "  support            [b] Support: contact\n\n"
+                            "Categories no purpose declares (always undeclared): device\n")
 
 def test_a_lines_chunk_is_one_finding_and_each_line_one_occurrence(tmp_path):
     cfg = _config(tmp_path, "  - name: ops\n    type: notes\n    as_lines: true\n    purposes: [security]\n"

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data.generate import build_estate
-from scanner.cli import cli
+from scanner.commands import cli
 
 
 def _store_of(where: str) -> str:

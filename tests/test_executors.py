@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data.generate import build_estate
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.executors import InlineExecutor, ProcessExecutor, make_executor
 
 

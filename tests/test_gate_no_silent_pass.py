@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.connectors.sql import list_columns
 from tests.db_fixtures import SQL_ENGINES, scratch_database
 

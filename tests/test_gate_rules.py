@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.config import load_config
 from scanner.policy import load_policy
 from scanner.service import ScanOptions, run_scan

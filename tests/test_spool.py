@@ -10,15 +10,16 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from sample_data import POLICY
 from sample_data.generate import build_estate
-from scanner import spool
-from scanner.cli import cli
-from scanner.connectors import Chunk
-from scanner.findings import Finding, FindingBuilder
-from scanner.hits import ChunkResult, Hit
-from scanner.policy import load_policy
+from scanner import pipeline, spool
+from scanner.commands import cli
+from scanner.findings import Finding
+from scanner.pipeline import Scanner, build_connector
+from scanner.service import ScanOptions, run_scan
 from scanner.spool import FindingSpool
+from tests.plugin_connectors import chunks_config, lines
+
+IMEI_LINE = "imei 490154203237518"
 
 
 def _finding(n: int, status: str = "declared") -> Finding:
@@ -47,23 +48,41 @@ def test_rewrite_maps_and_drops_across_the_spill():
     assert [f.location["line"] for f in kept] == [1, 3, 5, 7, 9, 11] and len(box) == 12
 
 
-def test_occurrences_leave_the_builder_as_soon_as_no_later_chunk_can_add_to_their_line():
-    b = FindingBuilder("logs", "logs", load_policy(POLICY), lambda table: ("security",), occurrences=True)
-    hit = Hit("IMEI", 1, 0.9, 0.9, {"luhn": 1}, "*", "hmac-sha256:x")
-    whole_lines = Chunk(store="a.log", location={"path": "a.log", "line": 1}, values=["x"] * 3, mode="lines")
-    b.add(whole_lines, ChunkResult(0, 1, False, [], {0: [hit], 2: [hit]}))
-    assert [o.location["line"] for o in b.occurrences()] == [1, 3]
-    piece = Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["y"], piece=1)
-    b.add(piece, ChunkResult(1, 1, False, [hit]))
-    assert list(b.occurrences()) == []           # the next piece of line 4 may still come
-    b.add(Chunk(store="a.log", location={"path": "a.log", "line": 4}, values=["z"], piece=2),
-          ChunkResult(2, 1, False, [hit]))
-    b.add(Chunk(store="a.log", location={"path": "a.log", "line": 5}, values=["x"], mode="lines"),
-          ChunkResult(3, 1, False, [], {0: [hit]}))
-    assert [o.location["line"] for o in b.occurrences()] == [4, 5]
-    assert list(b.ready()) == []                 # the file's roll-up waits for its end
-    [rolled] = b.findings()
+def _stream(tmp_path, monkeypatch, chunks: list[dict]) -> tuple[list[tuple[list[str], list[int]]], list[Finding]]:
+    """Scan ``chunks`` one at a time; after each (and at the end): the stores of the findings that had
+    left the builder, and the lines of the occurrences that just had; then every finding."""
+    monkeypatch.setattr(pipeline, "BATCH_CHUNKS", 1)
+    config = chunks_config(tmp_path, chunks, ["security"])
+    sink = FindingSpool()
+    steps: list[tuple[list[str], list[int]]] = []
+
+    def took(occurrences) -> None:
+        steps.append(([f.store for f in sink], [o.location["line"] for o in occurrences]))
+
+    spec = config.sources[0]
+    Scanner(config, use_nlp=False, occurrences=took).scan_source(spec, build_connector(spec, config), sink)
+    return steps, list(sink)
+
+
+def test_occurrences_leave_the_builder_as_soon_as_no_later_chunk_can_add_to_their_line(tmp_path, monkeypatch):
+    def piece(n: int, text: str) -> dict:
+        return {"store": "a.log", "location": {"path": "a.log", "line": 4}, "values": [text], "piece": n}
+    steps, [rolled] = _stream(tmp_path, monkeypatch, [lines("a.log", 1, [IMEI_LINE, "idle", IMEI_LINE]),
+                                                      piece(1, IMEI_LINE), piece(2, IMEI_LINE),
+                                                      lines("a.log", 5, [IMEI_LINE])])
+    assert [taken for _, taken in steps] == [[1, 3],
+                                             [],          # the next piece of line 4 may still come
+                                             [],
+                                             [4, 5],
+                                             []]
+    assert [stores for stores, _ in steps[:-1]] == [[]] * 4      # the file's roll-up waits for its end
     assert rolled.count == 4 and rolled.lines == {"first": 1, "last": 5, "sample": [1, 3, 4, 5]}
+
+
+def test_a_file_is_final_when_the_next_file_begins(tmp_path, monkeypatch):
+    steps, found = _stream(tmp_path, monkeypatch, [lines("a.log", 1, [IMEI_LINE]), lines("b.log", 1, [IMEI_LINE])])
+    assert [stores for stores, _ in steps] == [[], ["a.log"], ["a.log", "b.log"]]
+    assert [f.store for f in found] == ["a.log", "b.log"]
 
 
 def _outputs(out) -> dict[str, str]:
@@ -120,18 +139,13 @@ def test_big_scans_cap_the_html_table_and_the_review_sheet_and_say_so(estate, tm
     assert sheet.data_validations.dataValidation, "the decision column keeps its drop-down"
 
 
-def test_review_sheet_keeps_formula_like_text_as_text(estate, tmp_path):
-    from datetime import UTC, datetime
-
-    from scanner.config import load_config
-    from scanner.report import review_xlsx
-    from scanner.result import ScanResult
-    hostile = _finding(1, "undeclared")
-    hostile.store = hostile.location["path"] = '=HYPERLINK("http://x.example","open")'
-    run = ScanResult(load_config(estate), datetime.now(UTC), None, findings=FindingSpool([hostile]))
-    sheet = load_workbook(review_xlsx.write(run, tmp_path))["Review"]
+def test_review_sheet_keeps_formula_like_text_as_text(tmp_path):
+    hostile = '=HYPERLINK("http://x.example","open")'
+    config = chunks_config(tmp_path, [lines(hostile, 1, [IMEI_LINE])], ["security"])
+    run_scan(config, ScanOptions(out_dir=tmp_path / "out", workers=1, use_nlp=False))
+    sheet = load_workbook(tmp_path / "out" / "review.xlsx")["Review"]
     cells = {c.value: c.data_type for c in sheet[2] if c.value}
-    assert cells['\'=HYPERLINK("http://x.example","open")'] == "s"      # text, neutralised for copy-paste
+    assert cells[f"'{hostile}"] == "s"                      # text, neutralised for copy-paste
 
 
 def test_sorting_a_spilled_spool_holds_one_block_at_a_time():

@@ -1,17 +1,17 @@
-"""Turn database cells into the text the recognizers read, and JSON documents into key paths."""
+"""Turn database cells into the text the recognizers read, and JSON documents into key paths
+(walked by :mod:`scanner.connectors._json_paths`)."""
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, time
 from decimal import Decimal
 from typing import Any
 
-JsonPath = tuple[str, ...]
+from scanner.connectors._json_paths import KeyPath, leaves, parse_document
+
 MAX_JSON_PATHS = 100            # per column; leaves of further paths count as plain column values
-MAX_JSON_DEPTH = 32
 MAX_INT_BITS = 4000             # about 1,200 digits: longer numbers hold no PII (and str() refuses them)
 
 
@@ -52,31 +52,11 @@ def cell_text(value: Any, max_chars: int) -> str | None:
     return text[:max_chars]
 
 
-def parse_json(value: Any) -> dict | list | None:
-    """The document in ``value`` when it is one: a dict/list from the driver, or JSON object/array text."""
+def _document(value: Any) -> dict | list | None:
+    """The JSON document in a cell when it holds one: a dict/list from the driver, or JSON object/array text."""
     if isinstance(value, dict | list):
         return value
-    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-        try:
-            doc = json.loads(value)
-        except ValueError:
-            return None
-        return doc if isinstance(doc, dict | list) else None
-    return None
-
-
-def json_leaves(doc: Any) -> Iterator[tuple[JsonPath, Any]]:
-    """(key path, scalar) for every leaf; list positions are not part of the path."""
-    stack: list[tuple[JsonPath, Any]] = [((), doc)]
-    while stack:
-        path, node = stack.pop()
-        if isinstance(node, dict):
-            if len(path) < MAX_JSON_DEPTH:
-                stack.extend(((*path, str(k)), v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list | tuple):
-            stack.extend((path, v) for v in reversed(node))
-        else:
-            yield path, node
+    return parse_document(value) if isinstance(value, str) else None
 
 
 class ColumnValues:
@@ -85,7 +65,7 @@ class ColumnValues:
     def __init__(self, max_chars: int):
         self.max_chars = max_chars
         self.plain: list[str] = []
-        self.paths: dict[JsonPath, list[str]] = {}
+        self.paths: dict[KeyPath, list[str]] = {}
 
     def extend(self, cells: Iterable[Any]) -> None:
         """Add a column's cells; plain text and integers take a fast path."""
@@ -106,14 +86,14 @@ class ColumnValues:
 
     def add(self, value: Any) -> None:
         """Add one cell."""
-        doc = parse_json(value)
+        doc = _document(value)
         if doc is None:
             self._append((), value)
             return
-        for path, leaf in json_leaves(doc):
-            self._append(path, leaf)
+        for keys, _field, leaf in leaves(doc):
+            self._append(keys, leaf)
 
-    def _append(self, path: JsonPath, value: Any) -> None:
+    def _append(self, path: KeyPath, value: Any) -> None:
         text = cell_text(value, self.max_chars)
         if text is None:
             return

@@ -189,6 +189,14 @@ def sequence_option(spec: Mapping[str, Any], key: str, default: Sequence[str] = 
     return list(value)
 
 
+def paths_option(spec: Mapping[str, Any], where: str) -> list[str]:
+    """A file source's ``paths`` globs (relative to the config folder): at least one."""
+    patterns = sequence_option(spec, "paths")
+    if not patterns:
+        raise ConfigError("'paths' must name at least one glob", key=f"{where}.paths")
+    return patterns
+
+
 for _kind, _target in (("sql", "scanner.connectors.sql:SqlConnector"),
                        ("logs", "scanner.connectors.logs:LogConnector"),
                        ("email", "scanner.connectors.email:MailConnector")):

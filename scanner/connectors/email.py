@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 from scanner.connectors import _mime
 from scanner.connectors._compression import DamagedDataError
 from scanner.connectors._mailbox import RawMessage, iter_messages, mail_kind
-from scanner.connectors.base import Chunk, Connector, sequence_option
+from scanner.connectors.base import Chunk, Connector, paths_option
 from scanner.errors import ConfigError, SourceError
 
 DEFAULT_MAX_ATTACHMENT_BYTES = 10 << 20
@@ -44,9 +44,7 @@ class MailConnector(Connector):
     def __init__(self, spec: Mapping[str, Any], base_dir: Path):
         super().__init__(spec, base_dir)
         where = f"sources.{self.name}"
-        self.patterns = sequence_option(spec, "paths")
-        if not self.patterns:
-            raise ConfigError("'paths' must name at least one glob", key=f"{where}.paths")
+        self.patterns = paths_option(spec, where)
         limit = spec.get("max_attachment_bytes", DEFAULT_MAX_ATTACHMENT_BYTES)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise ConfigError("'max_attachment_bytes' must be a positive integer",

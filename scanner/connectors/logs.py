@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import codecs
 import itertools
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +28,12 @@ from typing import Any, ClassVar
 
 from scanner.connectors import _charset
 from scanner.connectors._compression import DamagedDataError, is_compressed, iter_blocks
+from scanner.connectors._json_paths import Leaf, leaves, parse_document
 from scanner.connectors._line_sampling import BLOCK_LINES, LineSample, block_of, count_lines
 from scanner.connectors._lines import Line, LineDecoder, split_lines
 from scanner.connectors._paths import file_kind
 from scanner.connectors._resume import FileMark, digest, find_mark, head_of, marks_from, plain_end
-from scanner.connectors.base import Chunk, Connector, sequence_option
+from scanner.connectors.base import Chunk, Connector, paths_option
 from scanner.errors import ConfigError, SourceError
 
 DEFAULT_MAX_LINE_BYTES = 1 << 20
@@ -42,8 +42,6 @@ LINES_PER_CHUNK = 2000          # consecutive plain lines per chunk: keeps per-l
 MAX_LEAVES_PER_CHUNK = 20_000   # JSON leaves per chunk
 MAX_PIECES = 64                 # pieces scanned of one over-long line; the rest is read, not scanned
 _FORMATS = ("auto", "text", "jsonl")
-_MAX_JSON_DEPTH = 32
-_JSON = json.JSONDecoder(parse_int=str, parse_float=str)     # numbers keep their exact digits
 
 
 class LogConnector(Connector):
@@ -55,9 +53,7 @@ class LogConnector(Connector):
     def __init__(self, spec: Mapping[str, Any], base_dir: Path):
         super().__init__(spec, base_dir)
         where = f"sources.{self.name}"
-        self.patterns = sequence_option(spec, "paths")
-        if not self.patterns:
-            raise ConfigError("'paths' must name at least one glob", key=f"{where}.paths")
+        self.patterns = paths_option(spec, where)
         self.encoding = self._encoding_option(spec.get("encoding"), f"{where}.encoding")
         self.format = spec.get("format", "auto")
         if self.format not in _FORMATS:
@@ -288,7 +284,7 @@ class _JsonRun:
         self.values: list[str] = []
         self._count = 0
 
-    def add(self, number: int, leaves: list[tuple[tuple[str, ...], str, str]]) -> Iterator[Chunk]:
+    def add(self, number: int, leaves: list[Leaf]) -> Iterator[Chunk]:
         for context, field, value in leaves:
             self.lines.append(number)
             self.fields.append(field)
@@ -305,30 +301,12 @@ class _JsonRun:
         self._reset()
 
 
-def _json_leaves(text: str) -> list[tuple[tuple[str, ...], str, str]] | None:
-    """(key path, field name, value) of each string/number leaf, or None if not a JSON object."""
-    try:
-        obj = _JSON.decode(text)
-    except (ValueError, RecursionError):
+def _json_leaves(text: str) -> list[Leaf] | None:
+    """(key path, field, value) of each string/number leaf (numbers in their digits), or None if not a JSON object."""
+    record = parse_document(text, exact_numbers=True)
+    if not isinstance(record, dict):
         return None
-    if not isinstance(obj, dict):
-        return None
-    leaves: list[tuple[tuple[str, ...], str, str]] = []
-    _collect(obj, (), "", leaves, 0)
-    return leaves
-
-
-def _collect(node: Any, keys: tuple[str, ...], field: str, out: list, depth: int) -> None:
-    if depth > _MAX_JSON_DEPTH:
-        return
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _collect(value, (*keys, key), f"{field}.{key}" if field else key, out, depth + 1)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            _collect(value, keys, f"{field}[{i}]", out, depth + 1)
-    elif isinstance(node, str) and node.strip():
-        out.append((keys, field, node))
+    return [leaf for leaf in leaves(record) if isinstance(leaf[2], str) and leaf[2].strip()]
 
 
 def _to_utf8(blocks: Iterator[bytes], encoding: str) -> Iterator[bytes]:

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.connectors._line_sampling import BLOCK_LINES, LineSample, count_lines
 from scanner.connectors.logs import LogConnector
 from scanner.errors import ConfigError

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.connectors.sql import SqlConnector
 from scanner.errors import ConfigError
 from tests.db_fixtures import unique_name

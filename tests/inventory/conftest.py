@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from sample_data.generate import Manifest, build_estate
-from scanner.cli import cli
+from scanner.commands import cli
 
 # A rotated log set recorded in an SQLite inventory beside the config.
 LOGS_CONFIG = """\

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.findings import Finding
 from scanner.identity import finding_key, row_location, stable_location, store_set
 from scanner.inventory.diff import diff_scans

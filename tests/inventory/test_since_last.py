@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.connectors import logs as logs_module
 from scanner.connectors.logs import LogConnector
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks import corpus
 from recognizers import Detector, prefilter
 from recognizers.prefilter import without_backreferences, without_lookarounds
+from tests import corpus
 
 pytestmark = pytest.mark.skipif(not prefilter.available(), reason="hyperscan is not installed")
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 
 # Obviously fake, planted values: the documentation IMEI and a reserved mail domain.
 PLANTED_EMAIL = "reliability.planted@example.jp"

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from sample_data.generate import build_estate
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.connectors import Chunk, Connector, register
 from tests.db_fixtures import PG_URL
 

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data.generate import Manifest, build_estate
-from scanner.cli import cli
+from scanner.commands import cli
 
 REVIEW = ("app-logs:logs/app.log", "EMAIL_ADDRESS", "suppress", "bounce log, rotated after 7 days", "erin")
 

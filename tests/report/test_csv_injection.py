@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from sample_data import POLICY
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.inventory.review_io import read_rows
 from scanner.report.cells import neutralise, restore, safe_row
 from scanner.report.rows import COLUMNS

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from sample_data.generate import build_estate
-from scanner.cli import cli
+from scanner.commands import cli
 from scanner.report import migrations_index
 from scanner.report.migrations_index import MigrationsIndex
 

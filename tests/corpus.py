@@ -1,6 +1,6 @@
 """Deterministic labelled corpus: text lines with planted spans, and DB-style columns.
 
-    python -m benchmarks.corpus --seed 0 --lines 5 --columns 3     # print a sample
+    python -m tests.corpus --seed 0 --lines 5 --columns 3     # print a sample
 
 Labels come only from what was planted: a ``{SLOT}`` in a template is recorded with its
 entity and offsets; ``{~name}`` look-alikes are planted unlabelled. Columns get the entity
@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from benchmarks import values as v
-from benchmarks.templates import FAMILIES
+from tests import corpus_values as v
+from tests.corpus_templates import FAMILIES
 
 # slot -> (entity, generator)
 SLOTS: dict[str, tuple[str, Callable[[random.Random], str]]] = {
@@ -159,29 +159,43 @@ def lines(seed: int = 0, n: int = 1500) -> list[Line]:
     return out
 
 
-def columns(seed: int = 0, per_kind: int = 3, rows: int = 40) -> list[Column]:
-    """``per_kind`` columns of every kind, ``rows`` values each, some values left empty."""
-    rng = random.Random(seed + 1)
+ColumnKinds = Sequence[tuple[Sequence[str], Callable[[random.Random], str], str | None]]
+
+
+def fill_columns(kinds: ColumnKinds, tables: Sequence[str], rng: random.Random, per_kind: int, rows: int,
+                 empty: float) -> list[Column]:
+    """``per_kind`` columns of every kind (names to pick from, value generator, entity), ``rows`` values each,
+    about the share ``empty`` of them left empty, each in a table picked from ``tables``."""
     out = []
-    for names, gen, entity in COLUMNS:
+    for names, gen, entity in kinds:
         for _ in range(per_kind):
-            vals = ["" if rng.random() < 0.08 else gen(rng) for _ in range(rows)]
-            out.append(Column(rng.choice(names), vals, entity, rng.choice(_TABLES)))
+            vals = ["" if rng.random() < empty else gen(rng) for _ in range(rows)]
+            out.append(Column(rng.choice(names), vals, entity, rng.choice(tables)))
     return out
 
 
-def main() -> None:
-    """Print a sample of the corpus."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def columns(seed: int = 0, per_kind: int = 3, rows: int = 40) -> list[Column]:
+    """``per_kind`` columns of every kind, ``rows`` values each, some values left empty."""
+    return fill_columns(COLUMNS, _TABLES, random.Random(seed + 1), per_kind, rows, empty=0.08)
+
+
+def print_sample(description: str, lines: Callable[[int, int], list[Line]],
+                 columns: Callable[[int, int], list[Column]]) -> None:
+    """Print a sample of a corpus (``lines(seed, n)``, ``columns(seed, per_kind)``); options ``--seed``,
+    ``--lines``, ``--columns`` and ``--family`` (only lines of that family)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--lines", type=int, default=10)
     ap.add_argument("--columns", type=int, default=3)
+    ap.add_argument("--family", default="")
     a = ap.parse_args()
-    for line in lines(a.seed, a.lines):
+    for line in lines(a.seed, a.lines * (8 if a.family else 1)):
+        if a.family and line.family != a.family:
+            continue
         print(line.family, "|", line.text, "|", [(s.entity, line.text[s.start:s.end]) for s in line.spans])
     for col in columns(a.seed, 1)[: a.columns]:
-        print(col.name, col.entity, col.values[:3])
+        print(col.table, col.name, col.entity, col.values[:3])
 
 
 if __name__ == "__main__":
-    main()
+    print_sample(__doc__.splitlines()[0], lines, columns)

@@ -1,6 +1,6 @@
 """Line templates for the labelled corpus: log lines, JSON records and support-mail prose in EN/JA/ZH.
 
-``{SLOT}`` plants a labelled value (see ``corpus.SLOTS``); ``{~name}`` plants a look-alike
+``{SLOT}`` plants a labelled value (see ``tests.corpus.SLOTS``); ``{~name}`` plants a look-alike
 that must not be reported. Templates vary the label words, their distance and their
 absence on purpose, so that neither side is tuned to one phrasing.
 """
