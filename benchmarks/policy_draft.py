@@ -40,10 +40,12 @@ def evaluate(name: str, text: Path, expected: Path) -> tuple[float, float] | Non
     precision, recall = precision_recall(draft, base)
     a = align(draft, base)
     print(f"{name}: precision {precision:.2f}, recall {recall:.2f} "
-          f"({len(a.text_pairs & a.yaml_pairs)} shared pairs, {len(a.text_pairs)} drafted, {len(a.yaml_pairs)} hand-written)")
+          f"({len(a.text_pairs & a.yaml_pairs)} shared pairs, {len(a.text_pairs)} drafted, {len(a.yaml_pairs)} hand-written; "
+          f"{sum(len(p.inferred) for p in draft.purposes.values())} drafted pairs inferred from a lead list)")
     for pur in draft.purposes.values():
         if pur.categories:
-            print(f"  {pur.id} [{'; '.join(pur.refs)}]: {', '.join(pur.categories)}\n    \"{pur.quote}\"")
+            inferred = f" (inferred: {', '.join(pur.inferred)})" if pur.inferred else ""
+            print(f"  {pur.id} [{'; '.join(pur.refs)}]: {', '.join(pur.categories)}{inferred}\n    \"{pur.quote}\"")
     for line in differences(draft, base):
         print(f"  differs: {line}")
     print()

@@ -9,7 +9,11 @@ Rules, in order, for every sentence of every section:
 - inside a purpose's passage (an item of a list introduced as purposes, with its sub-items), every other
   data term belongs to that purpose;
 - elsewhere, a sentence in which *we* collect/use/send data and that names a purpose's wording ("for
-  security") ties its data terms to that purpose.
+  security") ties its data terms to that purpose;
+- data a lead sentence lists "for the following purposes" without saying which goes to each following
+  purpose that typically needs it (registration: name, contact, demographics; orders: contact, payment;
+  commenting: name, social accounts; see ``purposes.KINDS``). Such a pair is inferred, not stated: the
+  draft marks it beside the purpose and in the reviewer's notes, with the lead sentence's ref.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ class DraftPurpose:
     refs: list[str] = field(default_factory=list)
     quote: str = ""
     categories: list[str] = field(default_factory=list)
+    kind: purposes.PurposeKind | None = None
+    inferred: dict[str, str] = field(default_factory=dict)    # category -> ref of the lead sentence listing it
 
 
 @dataclass
@@ -89,6 +95,7 @@ class _Drafter:
         for section in self.sections:
             for sentence in section.sentences:
                 self._read(section, sentence)
+        self._infer_from_lead_lists()
         self._add_group_only_categories()
         self._write_notes()
         return self.draft
@@ -106,7 +113,7 @@ class _Drafter:
                     break
                 pid = f"{base}_{n}"
             self.draft.purposes[pid] = DraftPurpose(pid, title, refs=[section.ref],
-                                                    quote=section.sentences[0] if section.sentences else "")
+                                                    quote=section.sentences[0] if section.sentences else "", kind=kind)
             self.purpose_of[section.ref] = pid
         for section in self.sections:                   # sub-items belong to their item's passage
             parent = section.parent
@@ -177,6 +184,30 @@ class _Drafter:
             found.append(kind.id)
         return found
 
+    def _infer_from_lead_lists(self) -> None:
+        """Give each listed purpose the data that a lead sentence above it lists for all of them, where the
+        purpose's kind typically needs it."""
+        for purpose in self.draft.purposes.values():
+            if purpose.kind is None or not purpose.refs or purpose.refs[0] not in self.by_ref:
+                continue
+            for ref, cid in self._lead_list(purpose.refs[0]):
+                if cid in purpose.kind.typical and cid not in purpose.categories and cid in self.draft.categories:
+                    purpose.categories.append(cid)
+                    purpose.inferred[cid] = ref
+
+    def _lead_list(self, ref: str) -> list[tuple[str, str]]:
+        """(section ref, category) of the data that lead sentences above ``ref`` list "for the following
+        purposes"; a negated term is not listed, nor is a sentence about sharing."""
+        found: list[tuple[str, str]] = []
+        parent = self.by_ref[ref].parent
+        while parent:
+            for sentence in self.by_ref[parent].sentences:
+                if purposes.leads_purposes(sentence) and not purposes.is_sharing(sentence):
+                    found += [(parent, m.term.categories[0]) for m in lexicon.find_terms(sentence)
+                              if m.term.entities and not purposes.negated_at(sentence, m.start)]
+            parent = self.by_ref[parent].parent
+        return found
+
     def _category(self, cid: str, entities: tuple[str, ...], ref: str, sentence: str, sharing: bool) -> None:
         known = lexicon.CATEGORIES[cid]
         cat = self.draft.categories.setdefault(cid, DraftCategory(cid, known.title, known.fides))
@@ -203,6 +234,11 @@ class _Drafter:
         notes = self.draft.notes
         used = {c for p in self.draft.purposes.values() for c in p.categories}
         for purpose in self.draft.purposes.values():
+            if purpose.inferred and purpose.kind is not None:
+                refs = "; ".join(sorted(set(purpose.inferred.values())))
+                notes.append(f"purpose '{purpose.id}' ({purpose.refs[0]}): {', '.join(purpose.inferred)} inferred: section {refs} "
+                             f"lists them for the following purposes, and {purpose.kind.title.lower()} typically needs "
+                             "them; confirm against the text")
             if not purpose.categories:
                 lead = self._lead_categories(purpose.refs[0])
                 hint = f"; the section around it lists: {', '.join(lead)}" if lead else ""

@@ -25,8 +25,10 @@ def to_yaml(draft: Draft) -> str:
                   f"    ref: {_q('; '.join(cat.refs))}", f"    fides: {cat.fides}", f"    quote: {_q(cat.quote)}"]
     lines += ["", "purposes:" + ("" if draft.purposes else " {}")]
     for pur in draft.purposes.values():
-        lines += [f"  {pur.id}:", f"    title: {_q(pur.title)}", f"    ref: {_q('; '.join(pur.refs))}",
-                  f"    categories: [{', '.join(pur.categories)}]"]
+        lines += [f"  {pur.id}:", f"    title: {_q(pur.title)}", f"    ref: {_q('; '.join(pur.refs))}"]
+        if pur.inferred:
+            lines.append(f"    # inferred from a lead list, not stated in this passage: {', '.join(pur.inferred)}")
+        lines.append(f"    categories: [{', '.join(pur.categories)}]")
         if pur.quote:
             lines.append(f"    quote: {_q(pur.quote)}")
     return "\n".join(lines) + "\n"

@@ -76,10 +76,65 @@ def test_drafting_is_deterministic():
 def test_miaumall_purposes_read_from_their_passages():
     draft = draft_policy(MIAUMALL.read_text(encoding="utf-8"))
     assert [p.refs[0] for p in draft.purposes.values()] == ["1(a) i", "1(a) ii", "1(a) iii", "1(a) iv", "1(a) v"]
-    assert draft.purposes["order_placement"].categories == ["name", "address", "phone", "email"]
+    order = draft.purposes["order_placement"]
+    assert order.categories == ["name", "address", "phone", "email", "payment"] and order.inferred == {"payment": "1"}
     assert draft.purposes["security"].refs == ["1(a) v", "2(a) i"] and "cookie" in draft.purposes["security"].categories
+    assert not draft.purposes["security"].inferred
     assert draft.categories["location"].refs == ["3(a) i"]
-    assert not {"location", "payment"} & {c for p in draft.purposes.values() for c in p.categories}
+    assert "location" not in {c for p in draft.purposes.values() for c in p.categories}
+
+
+LEAD = """# Shop
+
+## 1. What we collect
+
+We collect your name, email address, date of birth, payment card details and precise geolocation for the
+following purposes, but we do not collect your phone number.
+
+### 1.1 Creating your account
+
+You need an account to shop with us.
+
+### 1.2 Product reviews
+
+You can publish product reviews.
+
+### 1.3 Taking payment
+
+We take payment when you check out.
+
+### 1.4 Our quarterly raffle
+
+Winners are drawn at random.
+"""
+
+
+@pytest.fixture(scope="module")
+def lead():
+    return draft_policy(LEAD)
+
+
+def test_data_listed_for_the_following_purposes_goes_where_each_purpose_typically_needs_it(lead):
+    assert lead.purposes["registration"].categories == ["name", "email", "date_of_birth"]
+    assert lead.purposes["commenting"].categories == ["name"]
+    assert lead.purposes["payment"].categories == ["name", "payment"]
+    assert all(p.inferred == dict.fromkeys(p.categories, "1") for p in lead.purposes.values())
+
+
+def test_a_lead_list_gives_nothing_untypical_nothing_negated_and_nothing_to_an_unknown_purpose(lead):
+    declared = {c for p in lead.purposes.values() for c in p.categories}
+    assert "location" not in declared and "phone" not in declared
+    assert lead.purposes["our_quarterly_raffle"].categories == []
+
+
+def test_inferred_pairs_are_marked_for_the_reviewer(lead, tmp_path):
+    text = to_yaml(lead)
+    assert "# inferred from a lead list, not stated in this passage: name, email, date_of_birth" in text
+    assert any(n.startswith("purpose 'registration' (1.1): name, email, date_of_birth inferred: section 1")
+               for n in lead.notes)
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert load_policy(path).purposes["registration"].categories == ("name", "email", "date_of_birth")
 
 
 
