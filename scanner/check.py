@@ -217,10 +217,12 @@ def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] 
     missing = [p for p in tables if p not in matched]
     if missing and not unreadable:
         raise _unmatched_error(missing, sql, config)
-    plan = SourcePlan(tuple(chosen), tuple(unreadable), scope=changes)
-    run = CheckRun(run_scan(config, options, plan), {
-        name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)} for t, c in sorted(ch.tables.items())}
-        for name, ch in changes.items()}, skipped, baseline_path, recorded.found, policy_changed)
+    checked = {name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)} for t, c in sorted(ch.tables.items())}
+               for name, ch in changes.items()}
+    said = {"checked": checked, "skipped": skipped,
+            "baseline": {"path": str(baseline_path), "found": recorded.found, "policy_changed": policy_changed}}
+    plan = SourcePlan(tuple(chosen), tuple(unreadable), scope=changes, check=said)
+    run = CheckRun(run_scan(config, options, plan), checked, skipped, baseline_path, recorded.found, policy_changed)
     if update_baseline and not run.result.failed and not run.result.gate_failed(fail_on):
         write_baseline(baseline_path, _updated(recorded, states, digest, narrowed=bool(tables)))
         run = replace(run, baseline_updated=True)

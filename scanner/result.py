@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -38,14 +39,17 @@ class SourceResult:
 
 @dataclass(frozen=True)
 class ScanMeta:
-    """Where a scan's results went: the report folder and the inventory's scan id (report.json's ``scan``)."""
+    """Where a scan's results went (the report folder, the inventory's scan id) and, for ``check``, what it
+    checked and skipped: report.json's ``scan``."""
 
     out_dir: str | None = None
     inventory_scan: int | None = None
+    check: Mapping[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The keys report.json carries (those set)."""
-        return {k: v for k, v in (("out_dir", self.out_dir), ("inventory_scan", self.inventory_scan)) if v is not None}
+        pairs = (("out_dir", self.out_dir), ("inventory_scan", self.inventory_scan), ("check", self.check))
+        return {k: dict(v) if isinstance(v, Mapping) else v for k, v in pairs if v is not None}
 
 
 @dataclass(frozen=True)

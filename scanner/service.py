@@ -48,6 +48,7 @@ class SourcePlan:
     unreadable: tuple[SourceResult, ...] = ()             # reported as failed, never scanned
     scope: Mapping[str, ColumnScope] | None = None        # per source; None: every finding counts
     every_source: bool = False                            # all of the config's sources are in ``sources``
+    check: Mapping[str, Any] | None = None                # check: the tables checked and skipped, and why
 
     @classmethod
     def of(cls, config: ScanConfig, names: Sequence[str] = ()) -> SourcePlan:
@@ -92,7 +93,7 @@ def run_scan(config: ScanConfig, options: ScanOptions, plan: SourcePlan | None =
             if inventory is not None:
                 findings = apply_reviews(findings, inventory.decisions())
             result = replace(scanned, findings=findings, sources=(*scanned.sources, *plan.unreadable),
-                             meta=ScanMeta(out_dir=str(options.out_dir)))
+                             meta=ScanMeta(out_dir=str(options.out_dir), check=plan.check))
             if inventory is not None:
                 scan_id = inventory.record(result, full=plan.full)
                 result = replace(result, meta=replace(result.meta, inventory_scan=scan_id))

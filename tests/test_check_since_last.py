@@ -59,7 +59,20 @@ def _baseline(config: Path, out: Path) -> None:
     """Record the current schema (the gate is off: the first check sees every table as new)."""
     code, _ = _check(config, out, "--update-baseline", "--fail-on", "never")
     assert code == 0 and (config.parent / "piiscan-baseline.json").exists()
-    assert _check(config, out.with_name(out.name + "-again")) == (0, [])     # nothing changed: nothing checked
+    again = out.with_name(out.name + "-again")
+    assert _check(config, again) == (0, [])     # nothing changed: nothing checked, and the report says so
+    check = _report_check(again)
+    assert check["checked"] == {"app": {}} and check["skipped"] == {"app": [_table_of(config)]}
+    assert check["baseline"]["found"] is True
+
+
+def _report_check(out: Path) -> dict:
+    """What report.json says the check looked at."""
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))["scan"]["check"]
+
+
+def _table_of(config: Path) -> str:
+    return json.loads(config.read_text(encoding="utf-8").split("include: [", 1)[1].split("]", 1)[0])
 
 
 def _retype(engine: sa.Engine, table: str, column: str, new_type: str) -> None:
@@ -88,6 +101,9 @@ def test_a_retyped_column_is_checked_again_and_its_findings_reported(tmp_path, s
     _retype(sql_admin, table, "email", "VARCHAR(200)")
     code, findings = _check(config, tmp_path / "o2")
     assert (code, findings) == (1, [(table, "email", "EMAIL_ADDRESS", "undeclared", "u*@*******.***")])
+    check = _report_check(tmp_path / "o2")
+    assert list(check["checked"]["app"]) == [table] and check["checked"]["app"][table]["columns"] == ["email"]
+    assert check["checked"]["app"][table]["reason"] == "new or retyped columns" and check["skipped"] == {"app": []}
     assert json.loads((tmp_path / "piiscan-baseline.json").read_text(encoding="utf-8")) == before   # gate failed
 
 
