@@ -3,11 +3,14 @@ declares that the text does not say.
 
 Identity: a category is known by its entities (a draft category matches the YAML category sharing the
 most entities with it); a purpose by its refs (a draft purpose matches the YAML purpose whose ref names
-a section the draft's does, else the one with the same id). A pair is (category, purpose) so matched.
+a section the draft's does, else the one with the same id, else — refs of unnumbered items are written
+differently by each codifier: "3 item 2", "table row 2", "Section 3 para 2" — the one whose title shares
+most words with the draft's, at least half of the shorter title). A pair is (category, purpose) so matched.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scanner.policy import Policy
@@ -28,6 +31,22 @@ class Alignment:
     yaml_pairs: set[tuple[str, str]]
 
 
+_STOP = frozenset(["a", "an", "and", "the", "of", "to", "your", "you", "our", "for", "with", "by", "in", "on", "from", "data", "information"])
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _STOP}
+
+
+def _by_title(title: str, candidates: list) -> str | None:
+    """The id of the candidate purpose whose title shares the most words with ``title`` (at least half of
+    the shorter one's), or None."""
+    mine = _words(title)
+    best = max(((len(mine & _words(c.title)), c.id, min(len(mine), len(_words(c.title)))) for c in candidates),
+               default=(0, None, 0))
+    return best[1] if best[0] and best[0] * 2 >= best[2] else None
+
+
 def align(draft: Draft, base: Policy) -> Alignment:
     """Map the draft onto ``base`` (see the module docstring for identity)."""
     categories: dict[str, str] = {}
@@ -42,6 +61,12 @@ def align(draft: Draft, base: Policy) -> Alignment:
         same = same or [b.id for b in base.purposes.values() if _refs(b.ref) & set(pur.refs)]
         if same or pur.id in base.purposes:
             purposes[pur.id] = same[0] if same else pur.id
+    taken = set(purposes.values())
+    for pur in draft.purposes.values():
+        if pur.id not in purposes and (match := _by_title(pur.title, [b for b in base.purposes.values()
+                                                                      if b.id not in taken])):
+            purposes[pur.id] = match
+            taken.add(match)
     text_pairs = {(categories.get(c, f"+{c}"), purposes.get(p.id, f"+{p.id}"))
                   for p in draft.purposes.values() for c in p.categories}
     yaml_pairs = {(c, p.id) for p in base.purposes.values() for c in p.categories}

@@ -18,6 +18,7 @@ Rules, in order, for every sentence of every section:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -25,6 +26,11 @@ from scanner.policy_draft import lexicon, purposes
 from scanner.policy_draft.sections import Section, parse_sections
 
 _SHOP_CONTACT = re.compile(r"\S@\S|https?://")
+# "in section 2", "described in section 2.3", "listed in 2.4" (a bare number needs its dot: not "in 2024").
+_SECTION_REF = re.compile(r"\bsections?\s+(\d+(?:\.\d+)*)|\b(?:in|see|under)\s+(\d+\.\d+(?:\.\d+)*)\b(?!\s*%)",
+                          re.IGNORECASE)
+_GROUP_TITLE = re.compile(r"(?:[a-z-]+\s+){0,2}(?:data|information|details)")     # "technical data", "contact details"
+_ABOVE = re.compile(r"\b(?:described|listed|set out|mentioned)\s+above\b", re.IGNORECASE)
 
 
 @dataclass
@@ -89,9 +95,12 @@ class _Drafter:
         self.shared: list[tuple[str, list[str], str]] = []
         self.group_only: dict[str, tuple[str, str]] = {}
         self.quoted_sharing: set[str] = set()          # categories quoted so far from a sharing sentence
+        self.leads: set[str] = set()                   # sections that introduce a list of purposes
+        self.defined: dict[str, list[str]] = {}        # a group the text defines ("Technical data") -> categories
 
     def run(self) -> Draft:
         self._find_purposes()
+        self.defined = self._defined_terms()
         for section in self.sections:
             for sentence in section.sentences:
                 self._read(section, sentence)
@@ -101,10 +110,12 @@ class _Drafter:
         return self.draft
 
     def _find_purposes(self) -> None:
+        leads = self.leads = {s.ref for s in self.sections if purposes.lists_purposes(s)}
+        delegated = {s.parent for s in self.sections if s.ref in leads}    # a lead whose item restates the lead
         for section in self.sections:
-            parent = self.by_ref.get(section.parent or "")
-            if parent is None or not purposes.lists_purposes(parent):
-                continue
+            parent = section.parent
+            if parent not in leads or parent in delegated or section.ref in leads:
+                continue                                # not under a purpose list, or a list of its own
             title = section.title or " ".join(section.text.split()[:6])
             kind = purposes.kind_of(title)
             base = pid = kind.id if kind else _slug(title)
@@ -126,6 +137,12 @@ class _Drafter:
         if _SHOP_CONTACT.search(sentence):
             return
         matches = lexicon.find_terms(sentence)
+        if section.ref in self.purpose_of and not purposes.is_sharing(sentence):
+            referenced = [c for ref in self._referenced(section.ref, [sentence], lead_in=False) for c in self._data_of(ref)]
+            referenced += [c for term, cats in self.defined.items() if (at := _mention(sentence, term)) >= 0
+                           and not purposes.negated_at(sentence, at) for c in cats]
+            if referenced:                              # "described in section 2.3", "we use your billing data"
+                self._tie(section, sentence, list(dict.fromkeys(referenced)))
         if not matches:
             return
         sharing = purposes.is_sharing(sentence)
@@ -175,8 +192,8 @@ class _Drafter:
     def _purposes_for(self, section: Section, sentence: str) -> list[str]:
         if section.ref in self.purpose_of:
             return [self.purpose_of[section.ref]]
-        if purposes.processing_at(sentence) < 0:
-            return []
+        if purposes.processing_at(sentence) < 0 or section.ref in self.leads:
+            return []                                   # a lead's data is for the purposes listed below it
         found = []
         for kind in purposes.kinds_in(sentence):
             if kind.id not in self.draft.purposes:
@@ -184,28 +201,66 @@ class _Drafter:
             found.append(kind.id)
         return found
 
+    def _defined_terms(self) -> dict[str, list[str]]:
+        """Data groups the text defines by a titled item or section ("**Technical data** — your IP address,
+        device type ..."), so that a purpose using "technical data" states what they hold."""
+        defined: dict[str, list[str]] = {}
+        for section in self.sections:
+            title = section.title.strip().rstrip(".:").lower()
+            if section.ref not in self.purpose_of and _GROUP_TITLE.fullmatch(title) and (cats := self._data_of(section)):
+                defined[title] = cats
+        return defined
+
     def _infer_from_lead_lists(self) -> None:
-        """Give each listed purpose the data that a lead sentence above it lists for all of them, where the
-        purpose's kind typically needs it."""
+        """Give each listed purpose whose passage names no data the data that a lead sentence above it lists
+        for all of them, where the purpose's kind typically needs it."""
         for purpose in self.draft.purposes.values():
-            if purpose.kind is None or not purpose.refs or purpose.refs[0] not in self.by_ref:
-                continue
+            if purpose.kind is None or purpose.categories or not purpose.refs or purpose.refs[0] not in self.by_ref:
+                continue                                # a purpose that names its data is taken at its word
             for ref, cid in self._lead_list(purpose.refs[0]):
                 if cid in purpose.kind.typical and cid not in purpose.categories and cid in self.draft.categories:
                     purpose.categories.append(cid)
                     purpose.inferred[cid] = ref
 
     def _lead_list(self, ref: str) -> list[tuple[str, str]]:
-        """(section ref, category) of the data that lead sentences above ``ref`` list "for the following
-        purposes"; a negated term is not listed, nor is a sentence about sharing."""
+        """(section ref, category) of the data that the sections above ``ref`` list for the purposes below:
+        a section whose own text says so ("We use this data for the following purposes:") lists the data
+        its own sentences name, or that of the section it points to ("the information in section 2").
+        Negated terms and sharing sentences list nothing."""
         found: list[tuple[str, str]] = []
         parent = self.by_ref[ref].parent
         while parent:
-            for sentence in self.by_ref[parent].sentences:
-                if purposes.leads_purposes(sentence) and not purposes.is_sharing(sentence):
-                    found += [(parent, m.term.categories[0]) for m in lexicon.find_terms(sentence)
-                              if m.term.entities and not purposes.negated_at(sentence, m.start)]
+            lead = [s for s in self.by_ref[parent].sentences if purposes.leads_purposes(s)]
+            if lead:
+                for source in self._referenced(parent, lead):
+                    found += [(source.ref, cid) for cid in self._data_of(source)]
             parent = self.by_ref[parent].parent
+        return found
+
+    def _referenced(self, ref: str, lead: list[str], *, lead_in: bool = True) -> list[Section]:
+        """The sections whose data sentences of section ``ref`` point to: those they name by number ("in
+        section 2"), with their subsections. For a lead-in, "described above" means every section before
+        ``ref``, and no pointer means ``ref`` itself; elsewhere no pointer means none."""
+        named = {m.group(1) or m.group(2) for s in lead for m in _SECTION_REF.finditer(s)}
+        if named:
+            return [s for s in self.sections if any(s.ref == n or s.ref.startswith((f"{n}.", f"{n}(", f"{n} "))
+                                                    for n in named)]
+        if not lead_in:
+            return []
+        if any(_ABOVE.search(s) for s in lead):
+            return list(itertools.takewhile(lambda s: s.ref != ref, self.sections))
+        return [self.by_ref[ref]]
+
+    @staticmethod
+    def _data_of(section: Section) -> list[str]:
+        """The categories a section's own sentences name as data (not negated, not shared)."""
+        found: list[str] = []
+        for sentence in section.sentences:
+            if purposes.is_sharing(sentence) or _SHOP_CONTACT.search(sentence):
+                continue
+            for m in lexicon.find_terms(sentence):
+                if m.term.entities and not purposes.negated_at(sentence, m.start):
+                    _add(found, m.term.categories[0])
         return found
 
     def _category(self, cid: str, entities: tuple[str, ...], ref: str, sentence: str, sharing: bool) -> None:
@@ -265,6 +320,12 @@ class _Drafter:
                         _add(found, match.term.categories[0])
             parent = self.by_ref[parent].parent
         return found
+
+
+def _mention(sentence: str, term: str) -> int:
+    """Where ``term`` stands in ``sentence`` as whole words (any case), or -1."""
+    m = re.search(rf"\b{re.escape(term)}\b", sentence, re.IGNORECASE)
+    return m.start() if m else -1
 
 
 def draft_policy(text: str, *, name: str = "", source: str = "") -> Draft:

@@ -78,33 +78,41 @@ _TERMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("date_of_birth", ("DATE_OF_BIRTH",), ("date of birth", "birth date", "birthday", "birthdate")),
     ("phone", ("PHONE_NUMBER",), ("telephone number", "phone number", "mobile number", "mobile phone",
                                   "mobile phone number", "contact phone number", "cell phone number",
-                                  "telephone", "contact number")),
+                                  "telephone", "contact number", "cell phone", "cell number")),
     ("social_media", ("SOCIAL_MEDIA_HANDLE",), ("social media account", "social media handle",
-                                                "social media profile", "social network account")),
+                                                "social media profile", "social network account",
+                                                "social media", "social network", "social media username",
+                                                "Instagram handle", "Instagram account", "Facebook account",
+                                                "Facebook profile", "Twitter handle")),
     ("email", ("EMAIL_ADDRESS",), ("e-mail", "email", "e-mail address", "email address", "email record",
                                    "e-mail record")),
     ("payment", ("CREDIT_CARD", "IBAN_CODE"), ("payment information", "payment details", "payment data",
                                                "billing information")),
     ("payment", ("CREDIT_CARD",), ("payment card details", "payment card", "credit card", "debit card",
-                                   "card number", "card details")),
+                                   "card number", "card details", "your card")),
     ("payment", ("IBAN_CODE",), ("IBAN", "bank account number", "bank details")),
     ("address", ("POSTAL_ADDRESS",), ("delivery address", "postal address", "home address", "shipping address",
-                                      "billing address", "street address", "mailing address")),
+                                      "billing address", "street address", "mailing address",
+                                      "postcode", "post code", "zip code")),
     ("device_info", ("DEVICE_NAME",), ("device name",)),
-    ("device_info", ("DEVICE_MODEL",), ("device type", "device model", "handset model", "phone model")),
+    ("device_info", ("DEVICE_MODEL",), ("device type", "device model", "handset model", "phone model",
+                                                   "make and model", "model of your phone", "model of the phone")),
     ("os_version", ("OS_VERSION",), ("system version", "operating system version", "OS version",
                                      "operating system")),
     ("ip_address", ("IP_ADDRESS",), ("IP address", "internet protocol address")),
-    ("device_id", _DEVICE_IDS, ("device ID", "device identifier", "handset identifier", "device identification")),
+    ("device_id", _DEVICE_IDS, ("device ID", "device identifier", "handset identifier", "device identification",
+                                 "advertising ID", "advertising identifier", "identifier for vendor")),
     ("device_id", ("IMEI", "IMEISV"), ("IMEI",)),
     ("device_id", ("IMSI",), ("IMSI",)),
     ("device_id", ("MAC_ADDRESS",), ("MAC address",)),
     ("device_id", ("ANDROID_ID",), ("Android ID",)),
-    ("app_id", ("APP_ID",), ("application ID", "app ID", "application identifier")),
-    ("network_type", ("NETWORK_TYPE",), ("network type", "connection type")),
+    ("app_id", ("APP_ID",), ("application ID", "app ID", "application identifier", "installation ID",
+                             "installation identifier")),
+    ("network_type", ("NETWORK_TYPE",), ("network type", "connection type", "type of connection", "Wi-Fi or mobile data",
+                                     "mobile network type")),
     ("cookie", ("COOKIE_ID",), ("cookie", "cookie ID", "cookie identifier")),
     ("location", ("LOCATION",), ("location", "location information", "location data", "geolocation",
-                                 "precise geolocation", "GPS location")),
+                                 "precise geolocation", "GPS location", "GPS")),
 )
 
 # Group terms: the categories each one stands for.
@@ -122,7 +130,7 @@ VAGUE: tuple[str, ...] = ("account information", "order information", "ordering 
 
 # Phrases that contain a data term but name no personal data: matched so that the term inside is not.
 NOT_DATA: tuple[str, ...] = ("real name certification", "file name", "company name", "product name",
-                             "brand name", "domain name")
+                             "brand name", "domain name", "minimum age", "age limit", "age rating")
 
 # "age of 18" is a threshold, not the user's age; "named" is a verb.
 _EXCLUDED_AFTER = {"age": r"(?!\s+of\s+\d)"}

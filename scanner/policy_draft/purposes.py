@@ -16,33 +16,42 @@ class PurposeKind:
 
     id: str
     title: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]         # wording that names the purpose anywhere ("for security")
     typical: frozenset[str]          # categories such a purpose needs, for data a lead list names for all purposes
+    title_words: re.Pattern[str]     # looser wording that names it in a listed purpose's own title ("Your account")
 
 
-def _kind(pid: str, title: str, pattern: str, typical: tuple[str, ...] = ()) -> PurposeKind:
-    return PurposeKind(pid, title, re.compile(pattern, re.IGNORECASE), frozenset(typical))
+def _kind(pid: str, title: str, pattern: str, typical: tuple[str, ...] = (), title_words: str = r"(?!)") -> PurposeKind:
+    return PurposeKind(pid, title, re.compile(pattern, re.IGNORECASE), frozenset(typical),
+                       re.compile(title_words, re.IGNORECASE))
 
 
 _CONTACT = ("name", "phone", "email", "address")
 _DEVICE = ("device_info", "os_version", "ip_address", "device_id", "app_id", "network_type", "cookie")
 
 
+# In this order: the first kind whose wording a purpose's title has is its kind ("stopping fraud such as fake
+# accounts" is security, not registration).
 KINDS: tuple[PurposeKind, ...] = (
+    _kind("security", "Security", r"\bsecurity\b|\bfraud\b|\bsafe(?:ty)?\b", _DEVICE,
+          r"\bsecur\w*\b|\bfraud\w*\b|\bscams?\b|\babuse\b"),
     _kind("registration", "Registration", r"\bregist(?:er|ration)\b|\bsign(?:ing)?[- ]?up\b|"
           r"\b(?:creat|open)\w*\s+(?:an?\s+|your\s+)?(?:customer\s+|user\s+)?account\b|\baccount creation\b",
-          (*_CONTACT, "age", "sex", "date_of_birth", "social_media")),
+          ("name", "phone", "email", "age", "sex", "date_of_birth", "social_media"), r"\baccounts?\b|\bsign(?:ing)?[- ]?in\b"),
+    _kind("payment", "Payment", r"\btak\w+\s+payments?\b|\bprocess\w*\s+(?:your\s+)?payments?\b|\bbilling\b|"
+          r"\bcharg(?:e|es|ed|ing)\b|\brefunds?\b|\bpayouts?\b", ("payment",)),
     _kind("order_placement", "Order placement", r"\border placement\b|\bplac\w+\s+(?:an?\s+|your\s+)?orders?\b|"
           r"\btransaction processing\b|\bdeliver\w*\s+(?:your\s+|the\s+)?(?:orders?|goods|parcels?)\b|"
-          r"\bfulfil\w*\s+(?:your\s+)?orders?\b", (*_CONTACT, "payment")),
-    _kind("payment", "Payment", r"\btak\w+\s+payments?\b|\bprocess\w*\s+(?:your\s+)?payments?\b|\bbilling\b",
-          ("name", "address", "payment")),
-    _kind("customer_service", "Customer service", r"\bcustomer (?:service|support|care)\b|\bdisputes?\b|"
-          r"\bsupport requests?\b|\banswer\w*\s+(?:your\s+)?(?:questions|enquiries|inquiries)\b", _CONTACT),
-    _kind("commenting", "Commenting", r"\bcomment\w*\b|\bproduct reviews?\b|\binformation publishing\b",
+          r"\bfulfil\w*\s+(?:your\s+)?orders?\b", (*_CONTACT, "payment"),
+          r"\bdeliver\w*\b|\bship(?:s|ped|ping)?\b|\byour orders?\b|\bwhat you order\b|\bbuying\b|\bselling\b"),
+    _kind("customer_service", "Customer service", r"\bcustomer (?:service|support|care)\b|\bdisputes?\b|\bsupport\b|"
+          r"\banswer\w*\s+(?:your\s+)?(?:questions|enquiries|inquiries|messages)\b|\bhelp\w*\s+you\b", _CONTACT),
+    _kind("commenting", "Commenting", r"\bcomment\w*\b|\bproduct reviews?\b|\binformation publishing\b|\bpublic profile\b",
           ("name", "social_media")),
-    _kind("security", "Security", r"\bsecurity\b|\bfraud\b|\bsafe(?:ty)?\b", _DEVICE),
-    _kind("marketing", "Marketing", r"\bmarketing\b|\bnewsletters?\b|\bpromotions?\b|\badvertis\w+\b", ("name", "email")),
+    _kind("marketing", "Marketing", r"\bmarketing\b|\bnewsletters?\b|\bpromotions?\b|\badvertis\w+\b|\bvouchers?\b|"
+          r"\boffers\b", ("name", "email")),
+    _kind("age_verification", "Age verification", r"\bage (?:check|verification)\b|\bold enough\b|"
+          r"\bconfirm\w*\s+(?:that\s+)?you are (?:\d+|an adult|over)", ("date_of_birth", "age")),
     _kind("store_finder", "Store finder", r"\bstore (?:finder|locator)\b|\bnearest (?:store|shop|branch)\b", ("location",)),
 )
 
@@ -52,8 +61,8 @@ _PURPOSE_LEAD = re.compile(r"\bfollowing purposes\b|\bpurposes? (?:of|for) (?:us
                            r"\bwhat we use (?:it|them|your \w+) for\b", re.IGNORECASE)
 
 # A sentence whose data serves the purposes listed after it, without saying which.
-_LEAD_LIST = re.compile(r"\b(?:following|these|below)\s+purposes\b|\bpurposes\s+(?:below|listed below|that follow)\b",
-                        re.IGNORECASE)
+_LEAD_LIST = re.compile(r"\b(?:following|these|below)\s+purposes\b|\bpurposes\s+(?:below|listed below|that follow)\b|"
+                        r"\b(?:use|process)\b[^.:]*?\b(?:for|to)\s*:\s*$", re.IGNORECASE)   # "We use this data only for:"
 
 # We + a verb of collecting or using: a sentence that ties data to what it is for.
 _WE_PROCESS = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:collect|use|process|send|store|keep|record|hold|ask|need|"
@@ -66,12 +75,14 @@ _RECIPIENT = re.compile(r"\b(?:third[- ]part\w*|partners?|affiliat\w+|suppliers?
                         r"authorit\w+|government|organi[sz]ations?|processors?)\b", re.IGNORECASE)
 
 _NEGATION = re.compile(r"\b(?:not(?!\s+(?:limited|only|just)\b)|never|no longer)\b|n['’]t\b", re.IGNORECASE)
-_NEGATION_ENDS = re.compile(r"\b(?:but|except|unless|however|although|only)\b|;", re.IGNORECASE)
+# A negation governs its clause: up to "but", "except", ";", a dash or colon, or a comma that opens a new clause.
+_NEGATION_ENDS = re.compile(r"\b(?:but|except|unless|however|although|only)\b|[;:–—]|\s-\s|,\s+(?:and\s+)?(?:we|our|they|you)\b",
+                            re.IGNORECASE)
 
 
-def kind_of(text: str) -> PurposeKind | None:
-    """The first purpose kind whose wording appears in ``text``."""
-    return next((k for k in KINDS if k.pattern.search(text)), None)
+def kind_of(title: str) -> PurposeKind | None:
+    """The first purpose kind whose wording, or title wording, a listed purpose's title has."""
+    return next((k for k in KINDS if k.pattern.search(title) or k.title_words.search(title)), None)
 
 
 def kinds_in(sentence: str) -> list[PurposeKind]:
@@ -85,9 +96,10 @@ def leads_purposes(sentence: str) -> bool:
 
 
 def lists_purposes(section: Section) -> bool:
-    """True when a section introduces its items as purposes ("for the following purposes:")."""
-    first = section.sentences[:1]
-    return bool(_PURPOSE_LEAD.search(" ".join([section.title, *first])))
+    """True when a section introduces its items as purposes: its title ("How we use your data"), its first
+    sentence, or the last sentence before its items ("We use this data for the following purposes:")."""
+    own = section.sentences
+    return bool(_PURPOSE_LEAD.search(section.title) or own and (_PURPOSE_LEAD.search(own[0]) or leads_purposes(own[-1])))
 
 
 def is_sharing(sentence: str) -> bool:

@@ -77,7 +77,9 @@ def test_miaumall_purposes_read_from_their_passages():
     draft = draft_policy(MIAUMALL.read_text(encoding="utf-8"))
     assert [p.refs[0] for p in draft.purposes.values()] == ["1(a) i", "1(a) ii", "1(a) iii", "1(a) iv", "1(a) v"]
     order = draft.purposes["order_placement"]
-    assert order.categories == ["name", "address", "phone", "email", "payment"] and order.inferred == {"payment": "1"}
+    assert order.categories == ["name", "address", "phone", "email"] and not order.inferred    # names its own data
+    assert draft.purposes["registration"].inferred == dict.fromkeys(
+        ["name", "age", "sex", "date_of_birth", "phone", "social_media", "email"], "1")
     assert draft.purposes["security"].refs == ["1(a) v", "2(a) i"] and "cookie" in draft.purposes["security"].categories
     assert not draft.purposes["security"].inferred
     assert draft.categories["location"].refs == ["3(a) i"]
@@ -117,7 +119,7 @@ def lead():
 def test_data_listed_for_the_following_purposes_goes_where_each_purpose_typically_needs_it(lead):
     assert lead.purposes["registration"].categories == ["name", "email", "date_of_birth"]
     assert lead.purposes["commenting"].categories == ["name"]
-    assert lead.purposes["payment"].categories == ["name", "payment"]
+    assert lead.purposes["payment"].categories == ["payment"]
     assert all(p.inferred == dict.fromkeys(p.categories, "1") for p in lead.purposes.values())
 
 
@@ -144,3 +146,36 @@ def test_every_quote_of_the_miaumall_codification_is_a_sentence_of_its_text():
     policy = load_policy(ROOT / "sample_data/miaumall/policy.yaml")
     quotes = [e.quote for e in (*policy.categories.values(), *policy.purposes.values()) if e.quote]
     assert quotes and all(q in text for q in quotes)
+
+
+def test_a_purpose_pointing_to_a_section_takes_the_data_listed_there():
+    text = ("## 2. What we collect\n\n### 2.3 From your phone\n\nWe log the IP address and a device identifier.\n\n"
+            "## 3. How we use it\n\nWe use your data for these purposes:\n\n### 3.1 Keeping the shop safe\n\n"
+            "To catch fake accounts we use the information described in section 2.3.\n")
+    draft = draft_policy(text)
+    assert draft.purposes["security"].categories == ["ip_address", "device_id"]
+    assert not draft.purposes["security"].inferred            # stated, by reference
+
+
+def test_a_negation_governs_its_own_clause_only():
+    text = ("## 3. How we use it\n\nWe use it for these purposes:\n\n"
+            "- **Help you when something does not work** - our support team looks at your phone model.\n")
+    assert draft_policy(text.replace("**", "")).purposes["customer_service"].categories == ["device_info"]
+
+
+@pytest.mark.parametrize("text", sorted(p for p in (ROOT / "sample_data/policy_texts").glob("*/*")
+                                        if p.suffix in (".txt", ".md", ".html")), ids=lambda p: p.name)
+def test_every_policy_text_drafts_into_a_valid_policy(text, tmp_path):
+    path = tmp_path / "policy.yaml"
+    path.write_text(to_yaml(draft_policy(text.read_text(encoding="utf-8"))), encoding="utf-8")
+    assert load_policy(path).purposes
+
+
+def test_a_data_group_the_text_defines_is_stated_where_a_purpose_uses_it():
+    text = ("## 2. Categories of data\n\nWe collect:\n\n- **Technical data** — your IP address and device model.\n"
+            "- **Billing data** — your billing address.\n\n## 3. How we use your data\n\n"
+            "- **Security.** We use technical data to protect your account.\n"
+            "- **Support.** We never use billing data here; we use your email address.\n")
+    draft = draft_policy(text)
+    assert draft.purposes["security"].categories == ["ip_address", "device_info"]
+    assert draft.purposes["customer_service"].categories == ["email"]      # a negated group gives nothing

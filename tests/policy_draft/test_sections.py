@@ -57,3 +57,38 @@ def test_html_headings_and_list_items():
 def test_long_numbered_paragraphs_are_text_not_headings():
     text = "1. We are committed to creating a variety of products and services to meet your needs every day.\n"
     assert [s.ref for s in parse_sections(text)] == ["0"]
+
+
+def test_a_numbered_paragraph_opening_with_a_short_title_is_a_heading_with_its_text():
+    text = ("2. THE DATA WE COLLECT\n\n2.1 Data you give us. When you sign up we collect your name\n"
+            "and your email address. We use it for the following purposes:\n\n"
+            "   (a) Opening and running your account, including signing you in and keeping a\n"
+            "       history of your orders.\n")
+    sections = {s.ref: s for s in parse_sections(text)}
+    assert sections["2.1"].title == "Data you give us" and sections["2.1"].parent == "2"
+    assert sections["2.1"].sentences[0] == "When you sign up we collect your name and your email address."
+    assert sections["2.1(a)"].sentences == ["Opening and running your account, including signing you in and keeping a "
+                                            "history of your orders."]
+
+
+def test_bullets_and_numbered_items_after_a_colon_are_items():
+    html = ("<h2>3. How we use your information</h2><p>We use the information described above to:</p>"
+            "<ul><li><strong>Create your account</strong> &ndash; we use your name.</li>"
+            "<li><strong>Keep accounts secure</strong> &ndash; we check your IP address.</li></ul>"
+            "<h2>4. Cookies</h2><p>We use cookies.</p><ul><li>Necessary cookies keep you signed in.</li></ul>")
+    sections = {s.ref: s for s in parse_sections(html)}
+    assert sections["3 item 1"].title == "Create your account" and sections["3 item 2"].parent == "3"
+    assert "4 item 1" not in sections                 # a list after a sentence that introduces nothing stays text
+    plain = "3. HOW WE USE IT\n\nWe use it for these purposes:\n\n1) Managing your account. To create it.\n\n2) Promotions.\n"
+    assert [s.ref for s in parse_sections(plain)][-2:] == ["3 item 1", "3 item 2"]
+
+
+def test_table_rows_are_items_named_by_their_number_or_position():
+    md = ("## 3. Why we use your data\n\n| No. | Purpose | Data used |\n|---|---|---|\n"
+          "| 3.1 | Opening your account | Name, e-mail address |\n| 3.2 | Delivering your order | Shipping address |\n")
+    sections = {s.ref: s for s in parse_sections(md)}
+    assert sections["3.1"].title == "Opening your account" and sections["3.1"].parent == "3"
+    assert sections["3.2"].sentences == ["Delivering your order: Shipping address."]
+    html = ("<h2>3. Purposes</h2><table><tr><th>Purpose</th><th>Data</th></tr>"
+            "<tr><td>Fraud checks</td><td>IP address</td></tr></table>")
+    assert {s.ref: s.title for s in parse_sections(html)}["3 item 1"] == "Fraud checks"
