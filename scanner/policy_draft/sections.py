@@ -24,6 +24,7 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _SHORT_LEAD = re.compile(r"^((?:[^\s.]+\s+){0,7}[^\s.]+)\.\s+(?=[A-Z])")   # a title-like first sentence of <= 8 words
 _LABEL = re.compile(r"^(?:\*\*)?([A-Z][^:.;–—]{1,70}?)(?:\*\*)?\s*(?:[:.]|\s[–—-])(?:\*\*)?\s+(?=\S)")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])_(?=\S))(.+?)\1(?![\w*])")   # bold and _italic_ markers, kept text
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 _BULLET = re.compile(r"^[-*•]\s+(\S.*)$")
@@ -98,7 +99,7 @@ def _blocks(text: str) -> list[str]:
     blocks: list[str] = []
     runs_on = False
     for raw in text.splitlines():
-        line = raw.strip()
+        line = _EMPHASIS.sub(r"\2", raw.strip())          # "**(a) Running your account**", "_Data:_ ..."
         if not line:
             runs_on = False
             continue

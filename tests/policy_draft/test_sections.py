@@ -92,3 +92,11 @@ def test_table_rows_are_items_named_by_their_number_or_position():
     html = ("<h2>3. Purposes</h2><table><tr><th>Purpose</th><th>Data</th></tr>"
             "<tr><td>Fraud checks</td><td>IP address</td></tr></table>")
     assert {s.ref: s.title for s in parse_sections(html)}["3 item 1"] == "Fraud checks"
+
+
+def test_emphasis_around_items_and_labels_is_not_part_of_them():
+    md = ("## 3. How we use your information\n\n**(a) Running your account**\n_Data:_ your name.\n\n"
+          "**(b) Taking payment**\n_Data:_ card number.\n")
+    sections = {s.ref: s for s in parse_sections(md)}
+    assert sections["3(a)"].title == "Running your account" and sections["3(a)"].sentences == ["Data: your name."]
+    assert sections["3(b)"].parent == "3"
