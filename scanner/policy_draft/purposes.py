@@ -57,7 +57,8 @@ KINDS: tuple[PurposeKind, ...] = (
 
 # A section whose title or first sentence says its items are purposes.
 _PURPOSE_LEAD = re.compile(r"\bfollowing purposes\b|\bpurposes? (?:of|for) (?:using|processing|which)\b|"
-                           r"\bwhy we (?:use|collect|process|need)\b|\bhow we use (?:your|the)\b|"
+                           r"\bwhy we (?:use|collect|process|need|hold)\b|\b(?:how|why)(?: and (?:how|why))? we use\b(?! cookies\b)|"
+                           r"\buses? of (?:your )?(?:personal )?(?:data|information)\b|"
                            r"\bwhat we use (?:it|them|your \w+) for\b", re.IGNORECASE)
 
 # A sentence whose data serves the purposes listed after it, without saying which.

@@ -15,6 +15,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
 _SECTION_WORD = re.compile(r"^(?:Section|Article|Part|Chapter)\s+(\d+(?:\.\d+)*)\s*[-–—:.]?\s+(\S.*)$", re.IGNORECASE)
 _PURPOSE_PARA = re.compile(r"^To\s+[a-z]+\b")            # "To run the game and your player account. We use ..."
+_PURPOSE_LABEL = re.compile(r"^Purpose\s*[:–—-]\s*(\S.*)$", re.IGNORECASE)   # "Purpose: Booking appointments"
 # Item markers, tried in this order: "(a.)"/"(a)", "(1)", then roman numerals "ii." / "(ii)".
 _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("letter", re.compile(r"^\(([a-z])\.?\)\s*(.*)$")),
@@ -133,7 +134,7 @@ def _marker(line: str) -> tuple[str, str, str] | None:
 def _runs_on(block: str) -> bool:
     """Whether the next line continues ``block``: it has no closing punctuation and is text, a long
     item, or a numbered paragraph that opens with its title ("2.1 Data you give us. When you ...")."""
-    if block.endswith((".", ":", ";", "!", "?")) or _TABLE_ROW.match(block):
+    if block.endswith((".", ":", ";", "!", "?")) or _TABLE_ROW.match(block) or _PURPOSE_LABEL.match(block):
         return False
     marker = _marker(block)
     if marker is None:
@@ -179,6 +180,16 @@ def _label(text: str) -> str:
     return text.strip() if len(text.split()) <= 8 and not text.rstrip().endswith(".") else ""
 
 
+def _unique(ref: str, used: set[str]) -> str:
+    """``ref``, or ``ref#2``, ``ref#3`` … when an earlier section has it; recorded in ``used``."""
+    unique, n = ref, 1
+    while unique in used:
+        n += 1
+        unique = f"{ref}#{n}"
+    used.add(unique)
+    return unique
+
+
 def _row_text(header: list[str], cells: list[str]) -> str:
     """A table row as an item: its purpose cell first ("Purpose: the rest"), then the other cells."""
     titled = [i for i, h in enumerate(header) if re.search(r"purpose|use|why", h, re.IGNORECASE)]
@@ -206,6 +217,8 @@ def parse_sections(text: str) -> list[Section]:
     md_count: dict[int, int] = {}
     bullets: list[dict] = []
     header: list[str] = []
+    used: set[str] = {"0"}
+    items: dict[str, int] = {}                             # unnumbered items so far, per section
     for index, block in enumerate(blocks):
         if toc.get(index) == "":
             continue                                   # a table-of-contents line
@@ -216,16 +229,18 @@ def parse_sections(text: str) -> list[Section]:
                 continue
             block = _row_text(header, cells)
             number = cells[0] if re.fullmatch(r"\d+(?:\.\d+)+", cells[0]) else ""
-            marker = ("row", number or str(len(bullets) + 1), block)
+            marker = ("row", number, block)
         else:
             header = []
             marker = None
         marker = marker or (("numbered", toc[index], block) if index in toc else _marker(block))
         if marker is None and (bullet := _BULLET.match(block)) and (bullets or _introduces_items(stack)):
-            marker = ("bullet", str(len(bullets) + 1), bullet.group(1))
+            marker = ("bullet", "", bullet.group(1))
+        elif marker is None and (label := _PURPOSE_LABEL.match(block)):
+            marker = ("bullet", "", label.group(1))       # "Purpose: …" opens a block of its own
         elif marker is None and _PURPOSE_PARA.match(block) and stack and (
                 bullets or index + 1 < len(blocks) and _PURPOSE_PARA.match(blocks[index + 1])):
-            marker = ("bullet", str(len(bullets) + 1), block)     # a run of "To ..." paragraphs: one purpose each
+            marker = ("bullet", "", block)                 # a run of "To ..." paragraphs: one purpose each
         if marker is None or marker[0] not in ("bullet", "row"):
             bullets = []
         if marker is None:
@@ -257,12 +272,16 @@ def parse_sections(text: str) -> list[Section]:
         parent = stack[-1] if stack else None
         if "kind" in node:
             base = parent["ref"] if parent else "0"
+            if kind in ("bullet", "row", "enum") and "." not in label:  # "3 item n": counted per section
+                label = str(items.setdefault(base, 0) + 1)
+                items[base] += 1
             node["ref"] = {"letter": f"{base}({label})", "roman": f"{base} {label}",
                            "digit": f"{base} ({label})", "bullet": f"{base} item {label}",
                            "enum": f"{base} item {label}",
                            "row": label if "." in label else f"{base} item {label}"}[node["kind"]]
         if kind in ("bullet", "row"):
             bullets.append(node)
+        node["ref"] = _unique(node["ref"], used)         # a list that restarts its numbering under one section
         node["parent"] = parent["ref"] if parent else None
         stack.append(node)
         sections.append(node)

@@ -180,3 +180,8 @@ def test_a_data_group_the_text_defines_is_stated_where_a_purpose_uses_it():
     draft = draft_policy(text)
     assert draft.purposes["security"].categories == ["ip_address", "device_info"]
     assert draft.purposes["customer_service"].categories == ["email"]      # a negated group gives nothing
+
+
+def test_a_restarted_list_drafts_every_purpose():      # duplicate refs once sent the parent walk round in a loop
+    text = "3. HOW WE USE IT\n\nWe use it for these purposes:\n\n1) Managing your account.\n\nAlso to:\n\n1) Security.\n"
+    assert [p.refs[0] for p in draft_policy(text).purposes.values()] == ["3 item 1", "3 item 2"]

@@ -100,3 +100,12 @@ def test_emphasis_around_items_and_labels_is_not_part_of_them():
     sections = {s.ref: s for s in parse_sections(md)}
     assert sections["3(a)"].title == "Running your account" and sections["3(a)"].sentences == ["Data: your name."]
     assert sections["3(b)"].parent == "3"
+
+
+def test_refs_stay_unique_when_a_list_restarts_its_numbering():
+    text = ("3. HOW WE USE IT\n\nWe use it for these purposes:\n\n1) Managing your account.\n\n2) Promotions.\n\n"
+            "Also for these purposes:\n\n1) Security.\n\nPurpose: Booking appointments\nPersonal data: your name.\n\n"
+            "Purpose: Reminders\nPersonal data: your email address.\n")
+    refs = [s.ref for s in parse_sections(text)]
+    assert refs == ["3", "3 item 1", "3 item 2", "3 item 3", "3 item 4", "3 item 5"]    # items counted per section
+    assert parse_sections(text)[-1].title == "Reminders"
