@@ -69,16 +69,28 @@ class SchemaChange:
 
 
 @dataclass(frozen=True)
-class CheckRun:
-    """A check: the scan of the tables it checked, what it checked and skipped and why, and the baseline."""
+class CheckReport:
+    """What a check looked at: the tables it checked and why, those it skipped, the baseline it read."""
 
-    result: ScanResult
     checked: Mapping[str, Mapping[str, Mapping[str, Any]]]     # source -> table -> {reason, columns}
     skipped: Mapping[str, Sequence[str]]                        # source -> tables unchanged since the baseline
     baseline_path: Path
     baseline_found: bool
     policy_changed: bool
-    baseline_updated: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        """report.json's ``scan.check``."""
+        return {"checked": self.checked, "skipped": self.skipped,
+                "baseline": {"path": str(self.baseline_path), "found": self.baseline_found,
+                             "policy_changed": self.policy_changed}}
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """A check: the scan of the tables it checked, and what it looked at."""
+
+    result: ScanResult
+    report: CheckReport
 
 
 def policy_digest(policy: Policy) -> str:
@@ -217,15 +229,13 @@ def run_check(config_path: Path, options: ScanOptions, *, tables: Sequence[str] 
     missing = [p for p in tables if p not in matched]
     if missing and not unreadable:
         raise _unmatched_error(missing, sql, config)
-    checked = {name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)} for t, c in sorted(ch.tables.items())}
-               for name, ch in changes.items()}
-    said = {"checked": checked, "skipped": skipped,
-            "baseline": {"path": str(baseline_path), "found": recorded.found, "policy_changed": policy_changed}}
-    plan = SourcePlan(tuple(chosen), tuple(unreadable), scope=changes, check=said)
-    run = CheckRun(run_scan(config, options, plan), checked, skipped, baseline_path, recorded.found, policy_changed)
+    report = CheckReport({name: {t: {"reason": ch.reasons.get(t, ""), "columns": sorted(c)}
+                                 for t, c in sorted(ch.tables.items())} for name, ch in changes.items()},
+                         skipped, baseline_path, recorded.found, policy_changed)
+    plan = SourcePlan(tuple(chosen), tuple(unreadable), scope=changes, check=report.as_json())
+    run = CheckRun(run_scan(config, options, plan), report)
     if update_baseline and not run.result.failed and not run.result.gate_failed(fail_on):
         write_baseline(baseline_path, _updated(recorded, states, digest, narrowed=bool(tables)))
-        run = replace(run, baseline_updated=True)
     return run
 
 
@@ -242,16 +252,17 @@ def _updated(recorded: Baseline, states: Mapping[str, Mapping[str, TableState]],
 def summary_lines(run: CheckRun) -> list[str]:
     """What ``check`` looked at: each source's checked tables with the reason, and those skipped."""
     lines = []
-    if not run.baseline_found:
-        lines.append(f"no baseline at {run.baseline_path}: every table counts as new")
-    if run.policy_changed:
+    report = run.report
+    if not report.baseline_found:
+        lines.append(f"no baseline at {report.baseline_path}: every table counts as new")
+    if report.policy_changed:
         lines.append("the policy's categories or purposes changed since the baseline: every table is checked")
-    for source, tables in run.checked.items():
+    for source, tables in report.checked.items():
         for store, what in tables.items():
             lines.append(f"checked {source}: {store} ({what['reason']}; {len(what['columns'])} columns)")
         if not tables:
             lines.append(f"checked {source}: no table")
-    for source, stores in run.skipped.items():
+    for source, stores in report.skipped.items():
         if stores:
             names = ", ".join(stores[:SHOWN]) + (f", … ({len(stores) - SHOWN} more)" if len(stores) > SHOWN else "")
             lines.append(f"skipped {source}: {len(stores)} tables unchanged since the baseline: {names}")
