@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from scanner.policy_draft import lexicon, purposes
@@ -68,10 +69,6 @@ class Draft:
     purposes: dict[str, DraftPurpose] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
-    def pairs(self) -> set[tuple[str, str]]:
-        """Every (category id, purpose id) the draft declares."""
-        return {(c, p.id) for p in self.purposes.values() for c in p.categories}
-
 
 def _add(items: list[str], value: str) -> None:
     if value not in items:
@@ -97,6 +94,7 @@ class _Drafter:
         self.quoted_sharing: set[str] = set()          # categories quoted so far from a sharing sentence
         self.leads: set[str] = set()                   # sections that introduce a list of purposes
         self.defined: dict[str, list[str]] = {}        # a group the text defines ("Technical data") -> categories
+        self.data_cache: dict[str, list[str]] = {}     # section ref -> the data its own sentences name
 
     def run(self) -> Draft:
         self._find_purposes()
@@ -127,17 +125,24 @@ class _Drafter:
                                                     quote=section.sentences[0] if section.sentences else "", kind=kind)
             self.purpose_of[section.ref] = pid
         for section in self.sections:                   # sub-items belong to their item's passage
-            parent = section.parent
-            while parent and section.ref not in self.purpose_of:
-                if parent in self.purpose_of:
-                    self.purpose_of[section.ref] = self.purpose_of[parent]
-                parent = self.by_ref[parent].parent if parent in self.by_ref else None
+            if section.ref not in self.purpose_of:
+                owner = next((a for a in self._ancestors(section.ref) if a.ref in self.purpose_of), None)
+                if owner is not None:
+                    self.purpose_of[section.ref] = self.purpose_of[owner.ref]
+
+    def _ancestors(self, ref: str) -> Iterator[Section]:
+        """The sections ``ref`` stands under, nearest first."""
+        parent = self.by_ref[ref].parent
+        while parent in self.by_ref:
+            yield self.by_ref[parent]
+            parent = self.by_ref[parent].parent
 
     def _read(self, section: Section, sentence: str) -> None:
         if _SHOP_CONTACT.search(sentence):
             return
         matches = lexicon.find_terms(sentence)
-        if section.ref in self.purpose_of and not purposes.is_sharing(sentence):
+        sharing = purposes.is_sharing(sentence)
+        if section.ref in self.purpose_of and not sharing:
             referenced = [c for ref in self._referenced(section.ref, [sentence], lead_in=False) for c in self._data_of(ref)]
             referenced += [c for term, cats in self.defined.items() if (at := _mention(sentence, term)) >= 0
                            and not purposes.negated_at(sentence, at) for c in cats]
@@ -145,7 +150,6 @@ class _Drafter:
                 self._tie(section, sentence, list(dict.fromkeys(referenced)))
         if not matches:
             return
-        sharing = purposes.is_sharing(sentence)
         placed = self._place(section.ref, sentence, matches, sharing)
         if sharing:
             if placed:
@@ -228,13 +232,11 @@ class _Drafter:
         its own sentences name, or that of the section it points to ("the information in section 2").
         Negated terms and sharing sentences list nothing."""
         found: list[tuple[str, str]] = []
-        parent = self.by_ref[ref].parent
-        while parent:
-            lead = [s for s in self.by_ref[parent].sentences if purposes.leads_purposes(s)]
+        for ancestor in self._ancestors(ref):
+            lead = [s for s in ancestor.sentences if purposes.leads_purposes(s)]
             if lead:
-                for source in self._referenced(parent, lead):
+                for source in self._referenced(ancestor.ref, lead):
                     found += [(source.ref, cid) for cid in self._data_of(source)]
-            parent = self.by_ref[parent].parent
         return found
 
     def _referenced(self, ref: str, lead: list[str], *, lead_in: bool = True) -> list[Section]:
@@ -251,10 +253,11 @@ class _Drafter:
             return list(itertools.takewhile(lambda s: s.ref != ref, self.sections))
         return [self.by_ref[ref]]
 
-    @staticmethod
-    def _data_of(section: Section) -> list[str]:
-        """The categories a section's own sentences name as data (not negated, not shared)."""
-        found: list[str] = []
+    def _data_of(self, section: Section) -> list[str]:
+        """The categories a section's own sentences name as data (not negated, not shared); read once."""
+        if section.ref in self.data_cache:
+            return self.data_cache[section.ref]
+        found = self.data_cache[section.ref] = []
         for sentence in section.sentences:
             if purposes.is_sharing(sentence) or _SHOP_CONTACT.search(sentence):
                 continue
@@ -312,13 +315,11 @@ class _Drafter:
         """Categories named in the own text of the sections above ``ref`` (a lead list such as
         "your name, age, sex ... for the following purposes")."""
         found: list[str] = []
-        parent = self.by_ref[ref].parent
-        while parent:
-            for sentence in self.by_ref[parent].sentences:
+        for ancestor in self._ancestors(ref):
+            for sentence in ancestor.sentences:
                 for match in lexicon.find_terms(sentence):
                     if match.term.entities:
                         _add(found, match.term.categories[0])
-            parent = self.by_ref[parent].parent
         return found
 
 

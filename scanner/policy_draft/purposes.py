@@ -116,7 +116,7 @@ def processing_at(sentence: str) -> int:
 
 def negated_at(sentence: str, position: int) -> bool:
     """True when a negation ("we do not collect") governs the word at ``position``: a "not" earlier in the
-    sentence with no "but"/"except"/";" between them."""
+    sentence with no end of its clause between them (see ``_NEGATION_ENDS``)."""
     before = sentence[:position]
     cues = list(_NEGATION.finditer(before))
     return bool(cues) and not _NEGATION_ENDS.search(before[cues[-1].end():])

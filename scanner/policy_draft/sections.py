@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from html.parser import HTMLParser
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -46,9 +47,9 @@ class Section:
     depth: int
     parent: str | None
 
-    @property
+    @cached_property
     def sentences(self) -> list[str]:
-        """The section's text cut into sentences (a line break always ends one)."""
+        """The section's text cut into sentences (a line break always ends one); cut once."""
         return [s.strip() for line in self.text.splitlines() for s in _SENTENCE_END.split(line) if s.strip()]
 
 
@@ -215,7 +216,7 @@ def parse_sections(text: str) -> list[Section]:
     sections: list[dict] = [{"ref": "0", "title": "", "lines": [], "depth": 0, "parent": None}]
     stack: list[dict] = []
     md_count: dict[int, int] = {}
-    bullets: list[dict] = []
+    in_list = False                                        # the block before was an item of a bullet list or table
     header: list[str] = []
     used: set[str] = {"0"}
     items: dict[str, int] = {}                             # unnumbered items so far, per section
@@ -234,15 +235,14 @@ def parse_sections(text: str) -> list[Section]:
             header = []
             marker = None
         marker = marker or (("numbered", toc[index], block) if index in toc else _marker(block))
-        if marker is None and (bullet := _BULLET.match(block)) and (bullets or _introduces_items(stack)):
+        if marker is None and (bullet := _BULLET.match(block)) and (in_list or _introduces_items(stack)):
             marker = ("bullet", "", bullet.group(1))
         elif marker is None and (label := _PURPOSE_LABEL.match(block)):
             marker = ("bullet", "", label.group(1))       # "Purpose: …" opens a block of its own
         elif marker is None and _PURPOSE_PARA.match(block) and stack and (
-                bullets or index + 1 < len(blocks) and _PURPOSE_PARA.match(blocks[index + 1])):
+                in_list or index + 1 < len(blocks) and _PURPOSE_PARA.match(blocks[index + 1])):
             marker = ("bullet", "", block)                 # a run of "To ..." paragraphs: one purpose each
-        if marker is None or marker[0] not in ("bullet", "row"):
-            bullets = []
+        in_list = marker is not None and marker[0] in ("bullet", "row")
         if marker is None:
             (stack[-1] if stack else sections[0])["lines"].append(block)
             continue
@@ -266,21 +266,19 @@ def parse_sections(text: str) -> list[Section]:
                      "enum": _BULLET_DEPTH, "row": _BULLET_DEPTH}[kind]
             title = _label(rest)
             node = {"title": title, "lines": [rest] if rest and title != rest.strip() else [], "depth": depth,
-                    "kind": kind, "label": label}
+                    "kind": kind}
         while stack and stack[-1]["depth"] >= node["depth"]:
             stack.pop()
         parent = stack[-1] if stack else None
         if "kind" in node:
             base = parent["ref"] if parent else "0"
             if kind in ("bullet", "row", "enum") and "." not in label:  # "3 item n": counted per section
-                label = str(items.setdefault(base, 0) + 1)
-                items[base] += 1
+                items[base] = items.get(base, 0) + 1
+                label = str(items[base])
             node["ref"] = {"letter": f"{base}({label})", "roman": f"{base} {label}",
                            "digit": f"{base} ({label})", "bullet": f"{base} item {label}",
                            "enum": f"{base} item {label}",
                            "row": label if "." in label else f"{base} item {label}"}[node["kind"]]
-        if kind in ("bullet", "row"):
-            bullets.append(node)
         node["ref"] = _unique(node["ref"], used)         # a list that restarts its numbering under one section
         node["parent"] = parent["ref"] if parent else None
         stack.append(node)
